@@ -1,0 +1,62 @@
+"""govinfo_report: China's government-information-disclosure annual reports as data.
+
+>>> import govinfo_report
+>>> report = govinfo_report.example()
+>>> report.organ, report.year, report.cell("R1[TOT]")
+('临淄区齐都镇人民政府', 2021, 0)
+"""
+
+from .editions import Edition
+from .errors import GovInfoReportError, InvalidAddressError, InvalidReportError, JSONLoadError
+from .examples import example
+from .model import (
+    AppealGroup,
+    AppealOutcome,
+    AppealTable,
+    Applicant,
+    ApplicationTable,
+    Decisions,
+    DocumentCounts,
+    Fees,
+    GeneralSection,
+    Mark,
+    Period,
+    ProactiveDisclosure,
+    Report,
+    Row,
+    RowGroup,
+    Subsection,
+)
+from .serialise import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
+
+__version__ = "0.1.0.dev0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "AppealGroup",
+    "AppealOutcome",
+    "AppealTable",
+    "Applicant",
+    "ApplicationTable",
+    "Decisions",
+    "DocumentCounts",
+    "Edition",
+    "Fees",
+    "GeneralSection",
+    "GovInfoReportError",
+    "InvalidAddressError",
+    "InvalidReportError",
+    "JSONLoadError",
+    "Mark",
+    "Period",
+    "ProactiveDisclosure",
+    "Report",
+    "Row",
+    "RowGroup",
+    "Subsection",
+    "dumps",
+    "example",
+    "from_dict",
+    "loads",
+    "to_dict",
+]

@@ -1,0 +1,105 @@
+"""The exception tree: every error the library raises descends from one root.
+
+Each error is data as well as a message: it carries a stable ``code`` and,
+where it applies, the ``problems`` found, each with the ``$.path`` (or line)
+where it lies.  Errors pickle, so they cross process boundaries in batch work.
+
+>>> issubclass(JSONLoadError, ValueError) and issubclass(JSONLoadError, GovInfoReportError)
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import attrs
+
+__all__ = [
+    "GovInfoReportError",
+    "InvalidAddressError",
+    "InvalidReportError",
+    "JSONLoadError",
+    "NumeralError",
+    "Problem",
+]
+
+
+@attrs.frozen
+class Problem:
+    """One problem found in an input, at a location.
+
+    ``path`` is a JSON-path-like location (``$.applications.R1[3]``) for
+    structured input, or ``line 12`` for documents.
+
+    >>> str(Problem("$.year", "expected an integer"))
+    '$.year: expected an integer'
+    """
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+class GovInfoReportError(Exception):
+    """Root of every exception raised by govinfo_report."""
+
+    #: A stable, dotted identifier of the kind of error.
+    code: str = "error"
+
+
+class _ProblemsError(GovInfoReportError, ValueError):
+    """An error that lists every problem found, not only the first."""
+
+    summary: str = "invalid input"
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        lines = "\n".join(f"  {p}" for p in self.problems)
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        super().__init__(f"{self.summary} ({count} {noun}):\n{lines}")
+
+    def __reduce__(self) -> tuple[type[_ProblemsError], tuple[tuple[Problem, ...]]]:
+        return (type(self), (self.problems,))
+
+
+class JSONLoadError(_ProblemsError):
+    """JSON text or data that is not a valid report document."""
+
+    code = "json.invalid"
+    summary = "not a valid report document"
+
+
+class InvalidReportError(_ProblemsError):
+    """A report object whose values break the model's own invariants."""
+
+    code = "report.invalid"
+    summary = "invalid report"
+
+
+class InvalidAddressError(GovInfoReportError, KeyError):
+    """A cell address that names no cell of the report.
+
+    >>> str(InvalidAddressError("R9[NP]"))
+    "'R9[NP]' is not a cell address of this report"
+    """
+
+    code = "address.unknown"
+
+    def __init__(self, address: str) -> None:
+        self.address = address
+        super().__init__(address)
+
+    def __str__(self) -> str:
+        return f"{self.address!r} is not a cell address of this report"
+
+    def __reduce__(self) -> tuple[type[InvalidAddressError], tuple[str]]:
+        return (type(self), (self.address,))
+
+
+class NumeralError(GovInfoReportError, ValueError):
+    """Text that is not a number, numeral or ordinal marker we can read exactly."""
+
+    code = "numeral.invalid"

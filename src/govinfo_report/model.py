@@ -1,0 +1,813 @@
+"""The domain model of a 政府信息公开工作年度报告 (2021 edition).
+
+Every class is a frozen, slotted attrs class that knows nothing of JSON or of
+any document form.  A value cell holds an ``int`` (a count), a
+:class:`~decimal.Decimal` (the fee amount), ``None`` for a cell printed
+blank, or a :class:`Mark` for a cell printed as ``/``, ``-``, ``—`` or ``无``:
+blank, ``/`` and ``0`` are three different things.
+
+Totals as published (the 总计 column, the （七）总计 row, the 总计 of table 四)
+are stored as published; the totals computed from their parts are methods,
+and :meth:`Report.with_totals` fills published totals from their parts for
+reports built in code.
+
+>>> table = ApplicationTable.from_parts({Row.NEW_REQUESTS: [3, 1], Row.GRANTED: [2, 1]})
+>>> table[Row.NEW_REQUESTS, Applicant.TOTAL]
+4
+>>> table[Row.TOTAL_HANDLED, Applicant.NATURAL_PERSON]
+2
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, Final, TypeAlias, TypeVar
+
+import attrs
+
+from . import _grid
+from .editions import Edition
+from .errors import InvalidAddressError, InvalidReportError, Problem
+
+__all__ = [
+    "Amount",
+    "AppealGroup",
+    "AppealOutcome",
+    "AppealTable",
+    "Applicant",
+    "ApplicationTable",
+    "Count",
+    "Decisions",
+    "DocumentCounts",
+    "Fees",
+    "GeneralSection",
+    "Mark",
+    "Period",
+    "ProactiveDisclosure",
+    "Report",
+    "Row",
+    "RowGroup",
+    "Subsection",
+]
+
+
+class Mark(enum.StrEnum):
+    """A cell printed with a sign instead of a number.
+
+    Such a cell is "not filled": it is kept as printed and never read as 0.
+    A cell printed blank is ``None``, not a mark.
+    """
+
+    SLASH = "/"
+    DASH = "-"
+    EM_DASH = "—"
+    NONE = "无"
+
+
+#: A count cell: a number, ``None`` (printed blank) or a :class:`Mark`.
+Count: TypeAlias = int | Mark | None
+#: A money cell (万元): an exact decimal, ``None`` (printed blank) or a :class:`Mark`.
+Amount: TypeAlias = Decimal | Mark | None
+
+_MARKS: Final = frozenset(Mark)
+#: The largest count a cell may hold: what an unsigned 64-bit integer holds, as
+#: in every JSON tool that reads integers exactly.
+MAX_COUNT: Final = 2**64 - 1
+
+
+def _count_problem(value: object) -> str | None:
+    """Why *value* is not a valid count cell, or ``None`` if it is."""
+    if value is None or value.__class__ is Mark:
+        return None
+    if value.__class__ is not int:
+        # bool is an int subclass, but True is never a count.
+        return f"expected a whole number, blank (null) or a mark, got {value!r}"
+    if value < 0:
+        return f"a count cannot be negative, got {value}"
+    return None
+
+
+def _check_count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    problem = _count_problem(value)
+    if problem is not None:
+        raise InvalidReportError([Problem(attribute.name, problem)])
+
+
+def _to_amount(value: object) -> object:
+    # An int is exact, so accepting it saves users a Decimal() call; a float is not.
+    if value.__class__ is int:
+        return Decimal(value)
+    return value
+
+
+def _check_amount(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None or value.__class__ is Mark:
+        return
+    if not isinstance(value, Decimal) or not value.is_finite():
+        raise InvalidReportError(
+            [Problem(attribute.name, f"expected an exact Decimal amount, got {value!r}")]
+        )
+    if value < 0:
+        raise InvalidReportError(
+            [Problem(attribute.name, f"an amount cannot be negative, got {value}")]
+        )
+
+
+def _check_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise InvalidReportError([Problem(attribute.name, f"expected text, got {value!r}")])
+    if not value.isascii():
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            # A lone surrogate cannot be written as UTF-8 (or JSON) at all.
+            raise InvalidReportError(
+                [Problem(attribute.name, f"not valid Unicode text at index {error.start}")]
+            ) from None
+
+
+# --- table 三 -----------------------------------------------------------------
+
+
+class Applicant(enum.StrEnum):
+    """The value columns of table 三: kinds of applicant, then 总计.
+
+    >>> Applicant.COMMERCIAL.label
+    '商业企业'
+    """
+
+    NATURAL_PERSON = "NP"
+    COMMERCIAL = "BIZ"
+    RESEARCH = "RES"
+    NONPROFIT = "NGO"
+    LEGAL_SERVICE = "LAW"
+    OTHER = "OTH"
+    TOTAL = "TOT"
+
+    @property
+    def label(self) -> str:
+        """The official column label."""
+        return _APPLICANT_LABELS[self]
+
+    @property
+    def position(self) -> int:
+        """The position of the column, from 0."""
+        return _APPLICANT_INDEX[self]
+
+
+_APPLICANT_LABELS: Final = {Applicant(key): label for key, label in _grid.APPLICANT_COLUMNS}
+_APPLICANT_INDEX: Final = {column: i for i, column in enumerate(Applicant)}
+#: The six applicant columns whose sum is 总计.
+APPLICANT_PARTS: Final = tuple(Applicant)[:-1]
+
+
+class RowGroup(enum.StrEnum):
+    """A label-only row of table 三 that groups value rows; it has no cells.
+
+    >>> RowGroup.WITHHELD.label
+    '（三）不予公开'
+    """
+
+    OUTCOMES = "G3"
+    WITHHELD = "G3_3"
+    UNAVAILABLE = "G3_4"
+    NOT_PROCESSED = "G3_5"
+    OTHER_HANDLING = "G3_6"
+
+    @property
+    def marker(self) -> str:
+        """The ordinal marker as printed, such as ``（三）``."""
+        return _GROUP_INFO[self][0]
+
+    @property
+    def text(self) -> str:
+        """The label without its marker."""
+        return _GROUP_INFO[self][1]
+
+    @property
+    def label(self) -> str:
+        """The full official label: marker and text."""
+        return self.marker + self.text
+
+    @property
+    def parent(self) -> RowGroup | None:
+        """The group this group belongs to, if any."""
+        return _GROUP_INFO[self][2]
+
+
+_GROUP_INFO: Final[dict[RowGroup, tuple[str, str, RowGroup | None]]] = {
+    RowGroup(key): (marker, text, RowGroup(parent) if parent else None)
+    for key, marker, text, parent in _grid.APPLICATION_GROUPS
+}
+
+
+class Row(enum.StrEnum):
+    """The 25 value rows of table 三, valued by the spec's row keys.
+
+    >>> Row.PARTLY_GRANTED.label
+    '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'
+    >>> Row("R3_3_1").marker, Row("R3_3_1").text
+    ('1.', '属于国家秘密')
+    >>> [group.label for group in Row.WITHHELD_STATE_SECRET.groups]
+    ['三、本年度办理结果', '（三）不予公开']
+    """
+
+    NEW_REQUESTS = "R1"
+    CARRIED_OVER = "R2"
+    GRANTED = "R3_1"
+    PARTLY_GRANTED = "R3_2"
+    WITHHELD_STATE_SECRET = "R3_3_1"
+    WITHHELD_PROHIBITED_BY_LAW = "R3_3_2"
+    WITHHELD_SECURITY_STABILITY = "R3_3_3"
+    WITHHELD_THIRD_PARTY = "R3_3_4"
+    WITHHELD_INTERNAL_AFFAIRS = "R3_3_5"
+    WITHHELD_PROCESS_INFO = "R3_3_6"
+    WITHHELD_ENFORCEMENT_FILES = "R3_3_7"
+    WITHHELD_ADMIN_INQUIRY = "R3_3_8"
+    UNAVAILABLE_NOT_HELD = "R3_4_1"
+    UNAVAILABLE_NEEDS_CREATION = "R3_4_2"
+    UNAVAILABLE_UNCLEAR = "R3_4_3"
+    NOT_PROCESSED_PETITION = "R3_5_1"
+    NOT_PROCESSED_DUPLICATE = "R3_5_2"
+    NOT_PROCESSED_PUBLICATION = "R3_5_3"
+    NOT_PROCESSED_EXCESSIVE = "R3_5_4"
+    NOT_PROCESSED_CONFIRMATION = "R3_5_5"
+    OTHER_NO_CORRECTION = "R3_6_1"
+    OTHER_FEE_UNPAID = "R3_6_2"
+    OTHER_MISC = "R3_6_3"
+    TOTAL_HANDLED = "R3_7"
+    CARRIED_FORWARD = "R4"
+
+    @property
+    def marker(self) -> str:
+        """The ordinal marker as the format prints it: ``一、``, ``（一）`` or ``1.``."""
+        return _ROW_INFO[self][0]
+
+    @property
+    def text(self) -> str:
+        """The label without its marker."""
+        return _ROW_INFO[self][1]
+
+    @property
+    def label(self) -> str:
+        """The full official label: marker and text."""
+        return self.marker + self.text
+
+    @property
+    def parent(self) -> RowGroup | None:
+        """The innermost label-only group the row is printed under, if any."""
+        return _ROW_INFO[self][2]
+
+    @property
+    def groups(self) -> tuple[RowGroup, ...]:
+        """The groups the row is printed under, outermost first."""
+        chain: list[RowGroup] = []
+        group = self.parent
+        while group is not None:
+            chain.append(group)
+            group = group.parent
+        return tuple(reversed(chain))
+
+    @property
+    def position(self) -> int:
+        """The position of the row among the 25 value rows, from 0."""
+        return _ROW_INDEX[self]
+
+    @property
+    def is_outcome(self) -> bool:
+        """Whether the row is one of the 21 outcome rows that （七）总计 adds up."""
+        return self in OUTCOME_ROWS
+
+
+_ROW_INFO: Final[dict[Row, tuple[str, str, RowGroup | None]]] = {
+    Row(key): (marker, text, RowGroup(parent) if parent else None)
+    for key, marker, text, parent in _grid.APPLICATION_ROWS
+}
+_ROW_INDEX: Final = {row: i for i, row in enumerate(Row)}
+#: The outcome rows whose sum, column by column, is （七）总计.
+OUTCOME_ROWS: Final = tuple(Row)[2:-2]
+_OUTCOME_SLICE: Final = slice(2, 2 + len(OUTCOME_ROWS))
+_ROW_COUNT: Final = len(Row)
+_COLUMN_COUNT: Final = len(Applicant)
+
+
+def _add(values: Iterable[Count]) -> int:
+    """Sum *values*, reading blank and marked cells as 0 (for filling totals)."""
+    return sum(value for value in values if value.__class__ is int)
+
+
+def _strict_sum(values: Iterable[Count]) -> int | None:
+    """Sum *values*, or ``None`` when any of them is not a number."""
+    total = 0
+    for value in values:
+        if value.__class__ is not int:
+            return None
+        total += value
+    return total
+
+
+def _table_problems(
+    rows: object, names: Sequence[str], width: int, what: str
+) -> Iterator[tuple[str, str]]:
+    """Yield (relative path, message) for everything wrong with a grid of counts."""
+    if not isinstance(rows, tuple) or len(rows) != len(names):
+        yield "", f"expected a tuple of {len(names)} {what} rows"
+        return
+    for name, row in zip(names, rows, strict=True):
+        if not isinstance(row, tuple) or len(row) != width:
+            yield name, f"expected a tuple of {width} cells"
+            continue
+        for column, value in enumerate(row):
+            problem = _count_problem(value)
+            if problem is not None:
+                yield f"{name}[{column}]", problem
+
+
+# Mapping is invariant in its keys: these let both dict[Row, …] and dict[str, …] through.
+_RowKey = TypeVar("_RowKey", bound=str)
+_GroupKey = TypeVar("_GroupKey", bound=str)
+
+
+@attrs.frozen
+class ApplicationTable:
+    """Table 三、收到和处理政府信息公开申请情况: 25 rows × 7 columns.
+
+    Index it with a row and a column; both accept their enum or key:
+
+    >>> table = ApplicationTable.zeros()
+    >>> table["R3_2", "BIZ"]
+    0
+    >>> len(table.rows), len(table.rows[0])
+    (25, 7)
+    """
+
+    #: The cells, row by row in the order of :class:`Row`, each row in the
+    #: order of :class:`Applicant` (the last cell is 总计 as published).
+    rows: tuple[tuple[Count, ...], ...] = attrs.field()
+
+    @rows.validator
+    def _check_rows(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        problems = [
+            Problem(f"applications.{path}" if path else "applications", message)
+            for path, message in _table_problems(value, [r.value for r in Row], _COLUMN_COUNT, "25")
+        ]
+        if problems:
+            raise InvalidReportError(problems)
+
+    @classmethod
+    def zeros(cls) -> ApplicationTable:
+        """A table of zeros: an organ that received no request."""
+        return cls(((0,) * _COLUMN_COUNT,) * _ROW_COUNT)
+
+    @classmethod
+    def from_parts(cls, rows: Mapping[_RowKey, Sequence[Count]]) -> ApplicationTable:
+        """Build a table from the applicant columns, computing every total.
+
+        Each row gives the six applicant columns (自然人 … 其他), or fewer, in
+        order; what is not given is 0.  Rows not given are 0.  The 总计 column
+        and the （七）总计 row are computed, so nobody types a total.
+
+        >>> t = ApplicationTable.from_parts({"R1": [17], "R3_1": [10], "R4": [7]})
+        >>> t["R3_7", "TOT"], t["R1", "NP"]
+        (10, 17)
+        """
+        grid = [[0] * len(APPLICANT_PARTS) for _ in Row]
+        grid_cells: list[list[Count]] = grid  # type: ignore[assignment]
+        for key, values in rows.items():
+            row = Row(key)
+            if len(values) > len(APPLICANT_PARTS):
+                raise InvalidReportError(
+                    [Problem(f"applications.{row.value}", "give at most the six applicant columns")]
+                )
+            grid_cells[row.position][: len(values)] = values
+        return cls(tuple((*r, 0) for r in grid_cells)).with_totals()
+
+    def __getitem__(self, key: tuple[Row | str, Applicant | str]) -> Count:
+        row, column = key
+        return self.rows[Row(row).position][Applicant(column).position]
+
+    def row(self, row: Row | str) -> tuple[Count, ...]:
+        """The seven cells of *row*, 总计 last."""
+        return self.rows[Row(row).position]
+
+    def computed_total(self, row: Row | str) -> int | None:
+        """The sum of the six applicant columns of *row*, or ``None`` if any is not a number."""
+        return _strict_sum(self.rows[Row(row).position][:-1])
+
+    def computed_outcomes(self, column: Applicant | str) -> int | None:
+        """The sum of the 21 outcome rows in *column* (what （七）总计 should be)."""
+        index = Applicant(column).position
+        return _strict_sum(row[index] for row in self.rows[_OUTCOME_SLICE])
+
+    def with_totals(self) -> ApplicationTable:
+        """A copy whose 总计 column and （七）总计 row are computed from their parts.
+
+        Blank and marked cells count as 0 in these sums.
+        """
+        body = [list(row[:-1]) for row in self.rows]
+        total_row = Row.TOTAL_HANDLED.position
+        body[total_row] = [_add(row[i] for row in body[_OUTCOME_SLICE]) for i in range(6)]
+        return ApplicationTable(tuple((*row, _add(row)) for row in body))
+
+
+# --- table 四 -----------------------------------------------------------------
+
+
+class AppealGroup(enum.StrEnum):
+    """The groups of table 四: administrative review and the two kinds of lawsuit."""
+
+    REVIEW = "RV"
+    DIRECT_LITIGATION = "LD"
+    LITIGATION_AFTER_REVIEW = "LR"
+
+    @property
+    def label(self) -> str:
+        """The official group label, such as ``行政复议``."""
+        return _APPEAL_GROUP_LABELS[self]
+
+    @property
+    def position(self) -> int:
+        """The position of the group, from 0."""
+        return _APPEAL_GROUP_INDEX[self]
+
+
+class AppealOutcome(enum.StrEnum):
+    """The outcome columns repeated under each group of table 四, 总计 last."""
+
+    MAINTAINED = "maintain"
+    CORRECTED = "correct"
+    OTHER = "other"
+    PENDING = "pending"
+    TOTAL = "total"
+
+    @property
+    def label(self) -> str:
+        """The official column label, such as ``结果维持``."""
+        return _APPEAL_OUTCOME_LABELS[self]
+
+    @property
+    def position(self) -> int:
+        """The position of the column within its group, from 0."""
+        return _APPEAL_OUTCOME_INDEX[self]
+
+
+_APPEAL_GROUP_LABELS: Final = {AppealGroup(key): label for key, label in _grid.APPEAL_GROUPS}
+_APPEAL_GROUP_INDEX: Final = {group: i for i, group in enumerate(AppealGroup)}
+_APPEAL_OUTCOME_LABELS: Final = {AppealOutcome(k): label for k, label in _grid.APPEAL_OUTCOMES}
+_APPEAL_OUTCOME_INDEX: Final = {outcome: i for i, outcome in enumerate(AppealOutcome)}
+
+
+@attrs.frozen
+class AppealTable:
+    """Table 四、政府信息公开行政复议、行政诉讼情况: 3 groups × 5 outcomes.
+
+    >>> table = AppealTable.from_parts({"RV": [5, 0, 0, 2]})
+    >>> table["RV", "total"], table[AppealGroup.DIRECT_LITIGATION, AppealOutcome.TOTAL]
+    (7, 0)
+    """
+
+    #: The cells, group by group in the order of :class:`AppealGroup`, each in
+    #: the order of :class:`AppealOutcome` (the last cell is 总计 as published).
+    groups: tuple[tuple[Count, ...], ...] = attrs.field()
+
+    @groups.validator
+    def _check_groups(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        problems = [
+            Problem(f"appeals.{path}" if path else "appeals", message)
+            for path, message in _table_problems(
+                value, [g.value for g in AppealGroup], len(AppealOutcome), "3"
+            )
+        ]
+        if problems:
+            raise InvalidReportError(problems)
+
+    @classmethod
+    def zeros(cls) -> AppealTable:
+        """A table of zeros: no review, no lawsuit."""
+        return cls(((0,) * len(AppealOutcome),) * len(AppealGroup))
+
+    @classmethod
+    def from_parts(cls, groups: Mapping[_GroupKey, Sequence[Count]]) -> AppealTable:
+        """Build a table from the four outcomes of each group, computing each 总计.
+
+        Groups not given are 0.
+        """
+        cells: list[list[Count]] = [[0, 0, 0, 0] for _ in AppealGroup]
+        for key, values in groups.items():
+            group = AppealGroup(key)
+            if len(values) > 4:
+                raise InvalidReportError(
+                    [Problem(f"appeals.{group.value}", "give at most the four outcomes")]
+                )
+            cells[group.position][: len(values)] = values
+        return cls(tuple((*group, 0) for group in cells)).with_totals()
+
+    def __getitem__(self, key: tuple[AppealGroup | str, AppealOutcome | str]) -> Count:
+        group, outcome = key
+        return self.groups[AppealGroup(group).position][AppealOutcome(outcome).position]
+
+    def group(self, group: AppealGroup | str) -> tuple[Count, ...]:
+        """The five cells of *group*, 总计 last."""
+        return self.groups[AppealGroup(group).position]
+
+    def computed_total(self, group: AppealGroup | str) -> int | None:
+        """The sum of the four outcomes of *group*, or ``None`` if any is not a number."""
+        return _strict_sum(self.groups[AppealGroup(group).position][:-1])
+
+    def with_totals(self) -> AppealTable:
+        """A copy whose 总计 cells are computed (blank and marked cells count as 0)."""
+        return AppealTable(tuple((*g[:-1], _add(g[:-1])) for g in self.groups))
+
+
+# --- table 二 -----------------------------------------------------------------
+
+
+@attrs.frozen
+class DocumentCounts:
+    """A row of 第二十条第（一）项: 规章 or 行政规范性文件."""
+
+    #: 本年制发件数
+    issued: Count = attrs.field(validator=_check_count)
+    #: 本年废止件数
+    repealed: Count = attrs.field(validator=_check_count)
+    #: 现行有效件数
+    in_force: Count = attrs.field(validator=_check_count)
+
+
+@attrs.frozen
+class Decisions:
+    """A row of 第二十条第（五）项 or （六）项: 本年处理决定数量."""
+
+    #: 本年处理决定数量
+    decisions: Count = attrs.field(validator=_check_count)
+
+
+@attrs.frozen
+class Fees:
+    """The row of 第二十条第（八）项: 行政事业性收费."""
+
+    #: 本年收费金额（单位：万元）; an ``int`` given here is made a Decimal.
+    amount: Amount = attrs.field(converter=_to_amount, validator=_check_amount)
+
+
+@attrs.frozen(kw_only=True)
+class ProactiveDisclosure:
+    """Table 二、主动公开政府信息情况: the ten cells under 第二十条.
+
+    >>> ProactiveDisclosure.zeros().admin_fees
+    Fees(amount=Decimal('0'))
+    """
+
+    #: 第二十条第（一）项 规章
+    rules: DocumentCounts
+    #: 第二十条第（一）项 行政规范性文件
+    normative_docs: DocumentCounts
+    #: 第二十条第（五）项 行政许可
+    licensing: Decisions
+    #: 第二十条第（六）项 行政处罚
+    penalty: Decisions
+    #: 第二十条第（六）项 行政强制
+    coercion: Decisions
+    #: 第二十条第（八）项 行政事业性收费
+    admin_fees: Fees
+
+    @classmethod
+    def zeros(cls) -> ProactiveDisclosure:
+        """Every cell 0."""
+        return cls(
+            rules=DocumentCounts(0, 0, 0),
+            normative_docs=DocumentCounts(0, 0, 0),
+            licensing=Decisions(0),
+            penalty=Decisions(0),
+            coercion=Decisions(0),
+            admin_fees=Fees(Decimal(0)),
+        )
+
+
+# --- narrative ----------------------------------------------------------------
+
+
+@attrs.frozen
+class Subsection:
+    """A numbered sub-section of 一、总体情况, such as （一）主动公开情况.
+
+    The title is kept without its ordinal marker, which follows from its place.
+    """
+
+    title: str = attrs.field(validator=_check_text)
+    text: str = attrs.field(validator=_check_text)
+
+
+def _to_subsections(value: Iterable[Subsection]) -> tuple[Subsection, ...]:
+    subsections = tuple(value)
+    for i, subsection in enumerate(subsections):
+        if not isinstance(subsection, Subsection):
+            raise InvalidReportError(
+                [Problem(f"general.subsections[{i}]", f"expected a Subsection, got {subsection!r}")]
+            )
+    return subsections
+
+
+@attrs.frozen
+class GeneralSection:
+    """Section 一、总体情况: an opening text and optional numbered sub-sections."""
+
+    #: The text before the first sub-section (paragraphs separated by newlines).
+    intro: str = attrs.field(default="", validator=_check_text)
+    subsections: tuple[Subsection, ...] = attrs.field(default=(), converter=_to_subsections)
+
+
+def _check_period(instance: Period, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, datetime.date) or isinstance(value, datetime.datetime):
+        raise InvalidReportError([Problem(attribute.name, f"expected a date, got {value!r}")])
+
+
+@attrs.frozen
+class Period:
+    """The statistical period a report states, such as 2021年1月1日至12月31日."""
+
+    start: datetime.date = attrs.field(validator=_check_period)
+    end: datetime.date = attrs.field(validator=_check_period)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise InvalidReportError(
+                [Problem("period", f"ends ({self.end}) before it starts ({self.start})")]
+            )
+
+    @classmethod
+    def calendar_year(cls, year: int) -> Period:
+        """1 January to 31 December of *year*."""
+        return cls(datetime.date(year, 1, 1), datetime.date(year, 12, 31))
+
+
+def _check_year(instance: Report, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value.__class__ is not int or not 1 <= value <= 9999:
+        raise InvalidReportError([Problem("year", f"expected a year such as 2021, got {value!r}")])
+
+
+def _check_optional_date(instance: Report, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (
+        not isinstance(value, datetime.date) or isinstance(value, datetime.datetime)
+    ):
+        raise InvalidReportError([Problem(attribute.name, f"expected a date, got {value!r}")])
+
+
+def _check_edition(instance: Report, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not Edition.FORMAT_2021:
+        raise InvalidReportError(
+            [Problem("edition", f"the {value!r} edition is not modelled yet; only 2021 is")]
+        )
+
+
+# --- the report ---------------------------------------------------------------
+
+
+#: Every cell address of the 2021 edition, in document order.
+ADDRESSES: Final[tuple[str, ...]] = (
+    *(
+        f"{row}.{column}"
+        for row in ("rules", "normative_docs")
+        for column in ("issued", "repealed", "in_force")
+    ),
+    *(f"{row}.decisions" for row in ("licensing", "penalty", "coercion")),
+    "admin_fees.amount",
+    *(f"{row.value}[{column.value}]" for row in Row for column in Applicant),
+    *(f"{group.value}.{outcome.value}" for group in AppealGroup for outcome in AppealOutcome),
+)
+
+_PROACTIVE_FIELDS: Final = frozenset(a for a in ADDRESSES[:10])
+_APPLICATION_CELLS: Final = {
+    f"{row.value}[{column.value}]": (row.position, column.position)
+    for row in Row
+    for column in Applicant
+}
+_APPEAL_CELLS: Final = {
+    f"{group.value}.{outcome.value}": (group.position, outcome.position)
+    for group in AppealGroup
+    for outcome in AppealOutcome
+}
+
+
+def _numeric(value: Count | Amount) -> int | Decimal | None:
+    return None if value is None or value.__class__ is Mark else value  # type: ignore[return-value]
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """One 政府信息公开工作年度报告 of one organ on one year.
+
+    >>> report = Report(
+    ...     organ="某某县人民政府",
+    ...     year=2024,
+    ...     general=GeneralSection("2024年，本县……"),
+    ...     proactive=ProactiveDisclosure.zeros(),
+    ...     applications=ApplicationTable.from_parts({Row.NEW_REQUESTS: [2, 1]}),
+    ...     appeals=AppealTable.zeros(),
+    ...     problems="……",
+    ...     other="本年度未收取信息处理费。",
+    ... )
+    >>> report.cell("R1[TOT]"), report.applications[Row.NEW_REQUESTS, Applicant.COMMERCIAL]
+    (3, 1)
+    >>> report.cell("admin_fees.amount")
+    Decimal('0')
+    """
+
+    #: The edition of the format the report follows.
+    edition: Edition = attrs.field(default=Edition.FORMAT_2021, validator=_check_edition)
+    #: The issuing organ, such as 临淄区齐都镇人民政府.
+    organ: str = attrs.field(validator=_check_text)
+    #: The year the report is on (not the year it was published).
+    year: int = attrs.field(validator=_check_year)
+    #: The title as printed, when it is not the usual one (see :attr:`display_title`).
+    title: str | None = attrs.field(default=None, validator=attrs.validators.optional(_check_text))
+    publication_date: datetime.date | None = attrs.field(
+        default=None, validator=_check_optional_date
+    )
+    #: The statistical period, when the report states one.
+    period: Period | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Period))
+    )
+    #: The text between the title and 一、总体情况.
+    preamble: str = attrs.field(default="", validator=_check_text)
+    #: 一、总体情况
+    general: GeneralSection = attrs.field(validator=attrs.validators.instance_of(GeneralSection))
+    #: 二、主动公开政府信息情况
+    proactive: ProactiveDisclosure = attrs.field(
+        validator=attrs.validators.instance_of(ProactiveDisclosure)
+    )
+    #: 三、收到和处理政府信息公开申请情况
+    applications: ApplicationTable = attrs.field(
+        validator=attrs.validators.instance_of(ApplicationTable)
+    )
+    #: 四、政府信息公开行政复议、行政诉讼情况
+    appeals: AppealTable = attrs.field(validator=attrs.validators.instance_of(AppealTable))
+    #: 五、存在的主要问题及改进情况
+    problems: str = attrs.field(validator=_check_text)
+    #: 六、其他需要报告的事项
+    other: str = attrs.field(validator=_check_text)
+
+    @property
+    def display_title(self) -> str:
+        """The title as printed, or the usual one built from organ and year.
+
+        >>> Report.standard_title("某某县人民政府", 2024)
+        '某某县人民政府2024年政府信息公开工作年度报告'
+        """
+        return self.title or self.standard_title(self.organ, self.year)
+
+    @staticmethod
+    def standard_title(organ: str, year: int) -> str:
+        """The usual title of a report of *organ* on *year*."""
+        return f"{organ}{year}年政府信息公开工作年度报告"
+
+    def raw_cell(self, address: str) -> Count | Amount:
+        """The cell at *address* as stored: a number, ``None`` (blank) or a :class:`Mark`.
+
+        Raises :class:`~govinfo_report.errors.InvalidAddressError` for an unknown address.
+        """
+        position = _APPLICATION_CELLS.get(address)
+        if position is not None:
+            return self.applications.rows[position[0]][position[1]]
+        position = _APPEAL_CELLS.get(address)
+        if position is not None:
+            return self.appeals.groups[position[0]][position[1]]
+        if address in _PROACTIVE_FIELDS:
+            row, column = address.split(".")
+            value: Count | Amount = getattr(getattr(self.proactive, row), column)
+            return value
+        raise InvalidAddressError(address)
+
+    def cell(self, address: str) -> int | Decimal | None:
+        """The number in the cell at *address*, or ``None`` when it holds none.
+
+        Addresses are the spec's: ``R3_3_1[NP]``, ``R4[TOT]``, ``RV.total``,
+        ``rules.issued``, ``admin_fees.amount``.  A cell printed blank or with
+        a mark such as ``/`` gives ``None``; use :meth:`raw_cell` to tell them apart.
+        """
+        return _numeric(self.raw_cell(address))
+
+    @staticmethod
+    def addresses() -> tuple[str, ...]:
+        """Every cell address, in document order: 10 of 二, 175 of 三, 15 of 四."""
+        return ADDRESSES
+
+    def iter_cells(self) -> Iterator[tuple[str, Count | Amount]]:
+        """Yield ``(address, raw value)`` for every cell, in document order."""
+        for address in ADDRESSES:
+            yield address, self.raw_cell(address)
+
+    def with_totals(self) -> Report:
+        """A copy with every published total filled from its parts.
+
+        Fills the 总计 column and the （七）总计 row of table 三 and the 总计 of
+        each group of table 四; blank and marked parts count as 0.
+        """
+        return attrs.evolve(
+            self,
+            applications=self.applications.with_totals(),
+            appeals=self.appeals.with_totals(),
+        )

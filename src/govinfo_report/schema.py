@@ -1,0 +1,174 @@
+"""The JSON Schema (draft 2020-12) of the report document, generated from the model.
+
+The schema is built by walking the attrs classes and the row and column
+enums, so it cannot drift from the model; the package also ships it as
+``report.schema.json`` (regenerate with ``python scripts/generate_schema.py``).
+
+>>> schema = json_schema()
+>>> schema["$schema"]
+'https://json-schema.org/draft/2020-12/schema'
+>>> schema["$defs"]["ApplicationTable"]["properties"]["R1"]["title"]
+'一、本年新收政府信息公开申请数量'
+>>> schema == packaged_schema()
+True
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import typing
+from functools import cache
+from importlib import resources
+from typing import Any, Final
+
+import attrs
+
+from .editions import Edition
+from .model import (
+    Amount,
+    AppealGroup,
+    AppealOutcome,
+    AppealTable,
+    Applicant,
+    ApplicationTable,
+    Count,
+    Mark,
+    Report,
+    Row,
+)
+from .serialise import SCHEMA_VERSION
+
+__all__ = ["SCHEMA_ID", "json_schema", "packaged_schema"]
+
+#: The schema's ``$id``.
+SCHEMA_ID: Final = f"https://govinfo-report.readthedocs.io/schema/v{SCHEMA_VERSION}/report.json"
+_MARKS: Final = [mark.value for mark in Mark]
+_SUPPORTED_EDITIONS: Final = [Edition.FORMAT_2021.value]
+
+
+def _count() -> dict[str, Any]:
+    return {
+        "description": "A count; null for a cell printed blank; a mark for a cell printed as such.",
+        "anyOf": [
+            {"type": "integer", "minimum": 0},
+            {"type": "null"},
+            {"enum": _MARKS},
+        ],
+    }
+
+
+def _amount() -> dict[str, Any]:
+    return {
+        "description": "An exact amount in 万元 as a decimal string; null for blank; or a mark.",
+        "anyOf": [
+            {"type": "string", "pattern": r"^(0|[1-9][0-9]{0,15})(\.[0-9]{1,8})?$"},
+            {"type": "null"},
+            {"enum": _MARKS},
+        ],
+    }
+
+
+def _grid(title: str, rows: dict[str, str], columns: list[str], description: str) -> dict[str, Any]:
+    row_schema = {
+        "type": "array",
+        "prefixItems": [{"$ref": "#/$defs/Count", "title": c} for c in columns],
+        "items": False,
+        "minItems": len(columns),
+    }
+    return {
+        "title": title,
+        "description": description,
+        "type": "object",
+        "properties": {key: {"title": label, **row_schema} for key, label in rows.items()},
+        "required": list(rows),
+        "additionalProperties": False,
+    }
+
+
+def _type_schema(annotation: object, defs: dict[str, Any]) -> dict[str, Any]:
+    if annotation == Count:
+        return {"$ref": "#/$defs/Count"}
+    if annotation == Amount:
+        return {"$ref": "#/$defs/Amount"}
+    if annotation is str:
+        return {"type": "string"}
+    if annotation is int:
+        return {"type": "integer", "minimum": 1, "maximum": 9999}
+    if annotation is datetime.date:
+        return {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
+    if annotation is Edition:
+        return {"enum": _SUPPORTED_EDITIONS}
+    args = typing.get_args(annotation)
+    if type(None) in args:
+        (inner,) = (a for a in args if a is not type(None))
+        return {"anyOf": [_type_schema(inner, defs), {"type": "null"}]}
+    if typing.get_origin(annotation) is tuple:
+        return {"type": "array", "items": _type_schema(args[0], defs)}
+    if isinstance(annotation, type) and attrs.has(annotation):
+        _define(annotation, defs)
+        return {"$ref": f"#/$defs/{annotation.__name__}"}
+    raise TypeError(f"no JSON Schema for {annotation!r}")  # pragma: no cover
+
+
+def _define(cls: type, defs: dict[str, Any]) -> None:
+    if cls.__name__ in defs:
+        return
+    if cls is ApplicationTable:
+        defs[cls.__name__] = _grid(
+            "三、收到和处理政府信息公开申请情况",
+            {row.value: row.label for row in Row},
+            [column.label for column in Applicant],
+            "25 rows keyed by row key, each the 7 applicant columns in order, 总计 last.",
+        )
+        return
+    if cls is AppealTable:
+        defs[cls.__name__] = _grid(
+            "四、政府信息公开行政复议、行政诉讼情况",
+            {group.value: group.label for group in AppealGroup},
+            [outcome.label for outcome in AppealOutcome],
+            "3 groups keyed by group key, each the 5 outcome columns in order, 总计 last.",
+        )
+        return
+    defs[cls.__name__] = {}  # reserve the name before recursing
+    hints = typing.get_type_hints(cls)
+    fields = attrs.fields(cls)
+    defs[cls.__name__] = {
+        "type": "object",
+        "properties": {f.name: _type_schema(hints[f.name], defs) for f in fields},
+        "required": [f.name for f in fields if f.default is attrs.NOTHING],
+        "additionalProperties": False,
+    }
+
+
+def json_schema() -> dict[str, Any]:
+    """Generate the JSON Schema of the report document from the model."""
+    defs: dict[str, Any] = {"Count": _count(), "Amount": _amount()}
+    _define(Report, defs)
+    report = defs.pop(Report.__name__)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": SCHEMA_ID,
+        "title": "政府信息公开工作年度报告",
+        "description": "One annual report on government information disclosure, as written "
+        "by govinfo_report.dumps.",
+        "type": "object",
+        "properties": {
+            "schema_version": {"const": SCHEMA_VERSION},
+            **report["properties"],
+        },
+        "required": ["schema_version", *report["required"]],
+        "additionalProperties": False,
+        "$defs": dict(sorted(defs.items())),
+    }
+
+
+@cache
+def _packaged_text() -> str:
+    return resources.files(__package__).joinpath("report.schema.json").read_text("utf-8")
+
+
+def packaged_schema() -> dict[str, Any]:
+    """The schema shipped with the package (equal to :func:`json_schema`)."""
+    schema: dict[str, Any] = json.loads(_packaged_text())
+    return schema
