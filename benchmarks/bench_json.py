@@ -119,9 +119,12 @@ def _varied_report(seed: int) -> govinfo_report.Report:
     """The example with non-zero, seed-dependent numbers, so no path is all zeros."""
     base = govinfo_report.example()
     parts = {
-        row: [(seed * 7 + row.position * 3 + c) % 50 for c in range(6)] for row in govinfo_report.Row
+        row: [(seed * 7 + row.position * 3 + c) % 50 for c in range(6)]
+        for row in govinfo_report.Row
     }
-    appeals = {g: [(seed + g.position + k) % 9 for k in range(4)] for g in govinfo_report.AppealGroup}
+    appeals = {
+        g: [(seed + g.position + k) % 9 for k in range(4)] for g in govinfo_report.AppealGroup
+    }
     return govinfo_report.Report(
         organ=base.organ,
         year=base.year,

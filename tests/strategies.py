@@ -43,7 +43,9 @@ texts = st.text(max_size=60)
 dates = st.dates(min_value=datetime.date(2008, 1, 1), max_value=datetime.date(2099, 12, 31))
 
 
-def application_tables(cells: st.SearchStrategy[Count] = counts) -> st.SearchStrategy[ApplicationTable]:
+def application_tables(
+    cells: st.SearchStrategy[Count] = counts,
+) -> st.SearchStrategy[ApplicationTable]:
     row = st.tuples(*[cells] * len(Applicant))
     return st.tuples(*[row] * len(Row)).map(ApplicationTable)
 

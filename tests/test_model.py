@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import pickle
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import pytest
@@ -37,7 +38,7 @@ from govinfo_report.model import ADDRESSES, OUTCOME_ROWS
 from .strategies import reports
 
 
-def make_report(**changes: object) -> Report:
+def make_report(**changes: Any) -> Report:
     base = Report(
         organ="某某县人民政府",
         year=2024,
@@ -115,12 +116,19 @@ def test_row_groups_and_nesting() -> None:
     assert Row.OTHER_FEE_UNPAID.groups == (RowGroup.OUTCOMES, RowGroup.OTHER_HANDLING)
     assert len(OUTCOME_ROWS) == 21
     assert Row.TOTAL_HANDLED not in OUTCOME_ROWS
-    assert Row.GRANTED.is_outcome and not Row.CARRIED_FORWARD.is_outcome
+    assert Row.GRANTED.is_outcome
+    assert not Row.CARRIED_FORWARD.is_outcome
 
 
 def test_appeal_labels() -> None:
     assert [g.label for g in AppealGroup] == ["行政复议", "未经复议直接起诉", "复议后起诉"]
-    assert [o.label for o in AppealOutcome] == ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+    assert [o.label for o in AppealOutcome] == [
+        "结果维持",
+        "结果纠正",
+        "其他结果",
+        "尚未审结",
+        "总计",
+    ]
 
 
 def test_edition_for_year() -> None:
@@ -174,16 +182,19 @@ def test_bad_counts_are_refused(bad: object) -> None:
 @pytest.mark.parametrize("bad", [-1, 1.5, Decimal("-0.1"), Decimal("NaN"), "1"])
 def test_bad_amounts_are_refused(bad: object) -> None:
     with pytest.raises(InvalidReportError):
-        Fees(bad)  # type: ignore[arg-type]
+        Fees(bad)
 
 
 def test_bad_table_cells_are_named() -> None:
-    rows = [[0] * 7 for _ in Row]
+    rows: list[list[object]] = [[0] * 7 for _ in Row]
     rows[3][2] = -4
     rows[5][0] = 2.0
     with pytest.raises(InvalidReportError) as info:
         ApplicationTable(tuple(map(tuple, rows)))  # type: ignore[arg-type]
-    assert [p.path for p in info.value.problems] == ["applications.R3_2[2]", "applications.R3_3_2[0]"]
+    assert [p.path for p in info.value.problems] == [
+        "applications.R3_2[2]",
+        "applications.R3_3_2[0]",
+    ]
 
 
 def test_bad_table_shapes() -> None:
@@ -238,8 +249,10 @@ def test_address_count_and_order() -> None:
         "coercion.decisions",
         "admin_fees.amount",
     )
-    assert addresses[10] == "R1[NP]" and addresses[184] == "R4[TOT]"
-    assert addresses[185] == "RV.maintain" and addresses[-1] == "LR.total"
+    assert addresses[10] == "R1[NP]"
+    assert addresses[184] == "R4[TOT]"
+    assert addresses[185] == "RV.maintain"
+    assert addresses[-1] == "LR.total"
 
 
 def _distinct_report() -> Report:
@@ -280,7 +293,10 @@ def test_every_address_reads_its_own_cell(address: str) -> None:
 
 def test_addresses_agree_with_attributes() -> None:
     report = _distinct_report()
-    assert report.cell("R3_3_1[NP]") == report.applications[Row.WITHHELD_STATE_SECRET, Applicant.NATURAL_PERSON]
+    assert (
+        report.cell("R3_3_1[NP]")
+        == report.applications[Row.WITHHELD_STATE_SECRET, Applicant.NATURAL_PERSON]
+    )
     assert report.cell("R4[TOT]") == report.applications["R4", "TOT"]
     assert report.cell("RV.total") == report.appeals[AppealGroup.REVIEW, AppealOutcome.TOTAL]
     assert report.cell("rules.issued") == report.proactive.rules.issued
@@ -288,7 +304,9 @@ def test_addresses_agree_with_attributes() -> None:
     assert dict(report.iter_cells())["LD.pending"] == report.appeals["LD", "pending"]
 
 
-@pytest.mark.parametrize("address", ["R9[NP]", "R1[XX]", "R1", "rules", "RV.sum", "", "rules.amount"])
+@pytest.mark.parametrize(
+    "address", ["R9[NP]", "R1[XX]", "R1", "rules", "RV.sum", "", "rules.amount"]
+)
 def test_unknown_addresses(address: str) -> None:
     with pytest.raises(InvalidAddressError) as info:
         example().cell(address)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -17,24 +17,25 @@ from govinfo_report import (
     JSONLoadError,
     Mark,
     Report,
+    _json,
     dumps,
     example,
     from_dict,
     loads,
     to_dict,
 )
-from govinfo_report import _json
 from govinfo_report.serialise import make_converter
 
 from .strategies import reports
 
 
 @pytest.fixture(params=["orjson", "json"])
-def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Run a test with orjson, and again with the standard library alone."""
-    if request.param == "json":
+    name: str = request.param
+    if name == "json":
         monkeypatch.setattr(_json, "orjson", None)
-    yield request.param
+    return name
 
 
 def test_example_round_trips(backend: str) -> None:
@@ -76,7 +77,15 @@ def test_marks_blanks_and_amounts_in_json() -> None:
     data["applications"]["R1"] = [3, None, "/", "-", "—", "无", 3]
     data["proactive"]["admin_fees"]["amount"] = "12.50"
     report = from_dict(data)
-    assert report.applications.row("R1") == (3, None, Mark.SLASH, Mark.DASH, Mark.EM_DASH, Mark.NONE, 3)
+    assert report.applications.row("R1") == (
+        3,
+        None,
+        Mark.SLASH,
+        Mark.DASH,
+        Mark.EM_DASH,
+        Mark.NONE,
+        3,
+    )
     assert report.proactive.admin_fees.amount == Decimal("12.50")
     again = to_dict(report)
     assert again["applications"]["R1"] == [3, None, "/", "-", "—", "无", 3]
@@ -85,7 +94,7 @@ def test_marks_blanks_and_amounts_in_json() -> None:
 
 
 def test_amount_never_uses_an_exponent() -> None:
-    report = govinfo_report.Report(**{**_fields(example())})
+    report = govinfo_report.Report(**_fields(example()))
     proactive = report.proactive
     big = Decimal("1E+3")
     changed = _replace_amount(report, big)
@@ -110,7 +119,8 @@ def _replace_amount(report: Report, amount: Decimal) -> Report:
 def test_to_dict_is_plain_data() -> None:
     data = to_dict(example())
     assert json.loads(json.dumps(data)) == data
-    assert data["edition"] == "2021" and type(data["edition"]) is str
+    assert data["edition"] == "2021"
+    assert type(data["edition"]) is str
 
 
 # --- bad input: every problem, with its path -------------------------------------
@@ -149,37 +159,93 @@ BAD_DOCUMENTS: list[tuple[str, Mutation, list[tuple[str, str]]]] = [
     ("wrong type", _set("organ", 3), [("$.organ", "expected text")]),
     ("wrong type (year as text)", _set("year", "2021"), [("$.year", "whole number")]),
     ("negative count", _set("applications/R3_1/2", -1), [("$.applications.R3_1[2]", "negative")]),
-    ("fractional count", _set("applications/R4/6", 1.5), [("$.applications.R4[6]", "whole number")]),
+    (
+        "fractional count",
+        _set("applications/R4/6", 1.5),
+        [("$.applications.R4[6]", "whole number")],
+    ),
     ("integral float count", _set("appeals/RV/0", 2.0), [("$.appeals.RV[0]", "whole number")]),
     ("boolean count", _set("proactive/rules/issued", True), [("$.proactive.rules.issued", "True")]),
-    ("negative proactive count", _set("proactive/penalty/decisions", -3), [("$.proactive.penalty.decisions", "negative")]),
+    (
+        "negative proactive count",
+        _set("proactive/penalty/decisions", -3),
+        [("$.proactive.penalty.decisions", "negative")],
+    ),
     ("unknown mark", _set("applications/R1/0", "x"), [("$.applications.R1[0]", "'x'")]),
     ("unknown key", _set("extra", 1), [("$.extra", "unknown key")]),
-    ("unknown nested key", _set("proactive/rules/total", 1), [("$.proactive.rules.total", "unknown key")]),
+    (
+        "unknown nested key",
+        _set("proactive/rules/total", 1),
+        [("$.proactive.rules.total", "unknown key")],
+    ),
     ("unknown row", _set("applications/R9", [0] * 7), [("$.applications.R9", "unknown key")]),
     ("missing field", _delete("problems"), [("$.problems", "required field missing")]),
-    ("missing nested field", _delete("proactive/licensing"), [("$.proactive.licensing", "required field missing")]),
+    (
+        "missing nested field",
+        _delete("proactive/licensing"),
+        [("$.proactive.licensing", "required field missing")],
+    ),
     ("missing row", _delete("applications/R2"), [("$.applications.R2", "required row missing")]),
     ("short row", _set("applications/R1", [0] * 6), [("$.applications.R1", "expected 7 cells")]),
     ("row not an array", _set("appeals/LD", {}), [("$.appeals.LD", "array of 5 cells")]),
-    ("amount as number", _set("proactive/admin_fees/amount", 1.5), [("$.proactive.admin_fees.amount", "decimal string")]),
-    ("amount with exponent", _set("proactive/admin_fees/amount", "1e3"), [("$.proactive.admin_fees.amount", "decimal string")]),
-    ("negative amount", _set("proactive/admin_fees/amount", "-1"), [("$.proactive.admin_fees.amount", "decimal string")]),
+    (
+        "amount as number",
+        _set("proactive/admin_fees/amount", 1.5),
+        [("$.proactive.admin_fees.amount", "decimal string")],
+    ),
+    (
+        "amount with exponent",
+        _set("proactive/admin_fees/amount", "1e3"),
+        [("$.proactive.admin_fees.amount", "decimal string")],
+    ),
+    (
+        "negative amount",
+        _set("proactive/admin_fees/amount", "-1"),
+        [("$.proactive.admin_fees.amount", "decimal string")],
+    ),
     ("bad date", _set("publication_date", "2022-02-30"), [("$.publication_date", "not a date")]),
-    ("date not ISO", _set("publication_date", "2022/1/20"), [("$.publication_date", "expected a date")]),
-    ("period backwards", _set("period", {"start": "2021-12-31", "end": "2021-01-01"}), [("$.period", "before it starts")]),
-    ("subsection not object", _set("general/subsections/0", "x"), [("$.general.subsections[0]", "expected an object")]),
-    ("subsections not array", _set("general/subsections", "x"), [("$.general.subsections", "expected an array")]),
+    (
+        "date not ISO",
+        _set("publication_date", "2022/1/20"),
+        [("$.publication_date", "expected a date")],
+    ),
+    (
+        "period backwards",
+        _set("period", {"start": "2021-12-31", "end": "2021-01-01"}),
+        [("$.period", "before it starts")],
+    ),
+    (
+        "subsection not object",
+        _set("general/subsections/0", "x"),
+        [("$.general.subsections[0]", "expected an object")],
+    ),
+    (
+        "subsections not array",
+        _set("general/subsections", "x"),
+        [("$.general.subsections", "expected an array")],
+    ),
     ("unsupported edition", _set("edition", "2019"), [("$.edition", "not supported yet")]),
     ("unknown edition", _set("edition", "2030"), [("$.edition", "expected an edition")]),
-    ("unsupported schema_version", _set("schema_version", 2), [("$.schema_version", "unsupported")]),
+    (
+        "unsupported schema_version",
+        _set("schema_version", 2),
+        [("$.schema_version", "unsupported")],
+    ),
     ("schema_version as text", _set("schema_version", "1"), [("$.schema_version", "unsupported")]),
-    ("missing schema_version", _delete("schema_version"), [("$.schema_version", "required field missing")]),
+    (
+        "missing schema_version",
+        _delete("schema_version"),
+        [("$.schema_version", "required field missing")],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("case", "mutate", "expected"), BAD_DOCUMENTS, ids=[c[0] for c in BAD_DOCUMENTS])
-def test_bad_documents(case: str, mutate: Mutation, expected: list[tuple[str, str]], backend: str) -> None:
+@pytest.mark.parametrize(
+    ("case", "mutate", "expected"), BAD_DOCUMENTS, ids=[c[0] for c in BAD_DOCUMENTS]
+)
+def test_bad_documents(
+    case: str, mutate: Mutation, expected: list[tuple[str, str]], backend: str
+) -> None:
     data = copy.deepcopy(to_dict(example()))
     mutate(data)
     with pytest.raises(JSONLoadError) as info:
@@ -214,7 +280,8 @@ def test_every_problem_is_listed_at_once() -> None:
         "$.surplus",
     ]
     text = str(info.value)
-    assert "5 problems" in text and "$.applications.R3_2[0]" in text
+    assert "5 problems" in text
+    assert "$.applications.R3_2[0]" in text
 
 
 @pytest.mark.parametrize(
@@ -285,7 +352,8 @@ def test_large_counts_survive(count: int, backend: str) -> None:
 def test_counts_beyond_64_bits_are_refused(count: int, backend: str) -> None:
     data = to_dict(example())
     data["applications"]["R1"][0] = count
-    for load in (lambda: loads(json.dumps(data)), lambda: from_dict(data)):
+    loaders: list[Callable[[], Report]] = [lambda: loads(json.dumps(data)), lambda: from_dict(data)]
+    for load in loaders:
         with pytest.raises(JSONLoadError) as info:
             load()
         assert info.value.problems[0].path == "$.applications.R1[0]"

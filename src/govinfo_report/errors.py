@@ -21,6 +21,7 @@ __all__ = [
     "JSONLoadError",
     "NumeralError",
     "Problem",
+    "UnknownExampleError",
 ]
 
 
@@ -103,3 +104,9 @@ class NumeralError(GovInfoReportError, ValueError):
     """Text that is not a number, numeral or ordinal marker we can read exactly."""
 
     code = "numeral.invalid"
+
+
+class UnknownExampleError(GovInfoReportError, LookupError):
+    """A bundled example asked for by a name that no example has."""
+
+    code = "example.unknown"

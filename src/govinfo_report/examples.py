@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
+from .errors import UnknownExampleError
 from .model import Report
 from .serialise import loads
 
@@ -25,6 +26,8 @@ def example(name: str = "qidu-2021") -> Report:
     The report is immutable, so the same object is returned on every call.
     """
     if name not in EXAMPLES:
-        raise ValueError(f"no bundled example {name!r}; choose one of {', '.join(EXAMPLES)}")
+        raise UnknownExampleError(
+            f"no bundled example {name!r}; choose one of {', '.join(EXAMPLES)}"
+        )
     text = resources.files(__package__).joinpath("data", f"{name}.json").read_bytes()
     return loads(text)

@@ -1,0 +1,1 @@
+"""Examples of using govinfo_report, importable by the tests."""

@@ -1,0 +1,1 @@
+"""Maintenance scripts: generators for the files the package ships."""
