@@ -14,7 +14,6 @@ version = release = govinfo_report.__version__
 extensions = [
     "myst_parser",
     "sphinx.ext.autodoc",
-    "sphinx.ext.intersphinx",
     "sphinx.ext.napoleon",
     "sphinx.ext.viewcode",
 ]
@@ -32,11 +31,6 @@ autodoc_type_aliases = {
     "Amount": "govinfo_report.model.Amount",
 }
 autodoc_default_options = {"members": True, "show-inheritance": True}
-
-intersphinx_mapping = {"python": ("https://docs.python.org/3", None)}
-# Builds must work offline (CI has no network): no inventories are fetched.
-intersphinx_disabled_reftypes = ["*"]
-intersphinx_timeout = 1
 
 nitpicky = False
 html_theme = "furo"
