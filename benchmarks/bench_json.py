@@ -102,10 +102,18 @@ class PydanticReport(Strict):
     schema_version: Literal[1]
     edition: Literal["2021"]
     organ: str
+    organ_kind: Literal["government", "department"] | None = None
     year: int = Field(ge=1, le=9999)
     title: str | None = None
     publication_date: datetime.date | None = Field(default=None, strict=False)
     period: Period | None = None
+    section_order: (
+        tuple[
+            Literal["general", "proactive", "requests", "review_litigation", "problems", "other"],
+            ...,
+        ]
+        | None
+    ) = Field(default=None, strict=False)
     preamble: str = ""
     general: General
     proactive: Proactive

@@ -17,10 +17,12 @@ from govinfo_report import (
     Fees,
     GeneralSection,
     Mark,
+    OrganKind,
     Period,
     ProactiveDisclosure,
     Report,
     Row,
+    Section,
     Subsection,
 )
 from govinfo_report.model import Amount, Count
@@ -80,6 +82,8 @@ def reports(cells: st.SearchStrategy[Count] = counts) -> st.SearchStrategy[Repor
     return st.builds(
         Report,
         organ=texts,
+        organ_kind=st.none() | st.sampled_from(list(OrganKind)),
+        section_order=st.none() | st.lists(st.sampled_from(list(Section)), max_size=8).map(tuple),
         year=st.integers(min_value=2008, max_value=2100),
         title=st.none() | texts,
         publication_date=st.none() | dates,

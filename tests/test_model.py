@@ -25,11 +25,13 @@ from govinfo_report import (
     InvalidAddressError,
     InvalidReportError,
     Mark,
+    OrganKind,
     Period,
     ProactiveDisclosure,
     Report,
     Row,
     RowGroup,
+    Section,
     Subsection,
     example,
 )
@@ -385,3 +387,39 @@ def test_display_title() -> None:
 def test_subsections_accept_any_iterable() -> None:
     section = GeneralSection("x", iter([Subsection("a", "b")]))
     assert section.subsections == (Subsection("a", "b"),)
+
+
+def test_sections() -> None:
+    assert [s.label for s in Section] == [
+        "一、总体情况",
+        "二、主动公开政府信息情况",
+        "三、收到和处理政府信息公开申请情况",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "五、存在的主要问题及改进情况",
+        "六、其他需要报告的事项",
+    ]
+    report = example()
+    for section in Section:
+        assert hasattr(report, section.attribute)
+    with pytest.raises(InvalidReportError, match="Section"):
+        make_report(section_order=("general",))
+
+
+@pytest.mark.parametrize(
+    ("organ", "kind"),
+    [
+        ("淮安市人民政府", OrganKind.GOVERNMENT),
+        ("临淄区齐都镇人民政府", OrganKind.GOVERNMENT),
+        ("上海市人民政府办公厅", OrganKind.DEPARTMENT),
+        ("淮安市洪泽区人民政府办公室", OrganKind.DEPARTMENT),
+        ("岳阳市信访局", OrganKind.DEPARTMENT),
+        ("平潭综合实验区管理委员会", OrganKind.DEPARTMENT),
+    ],
+)
+def test_organ_kind_inference(organ: str, kind: OrganKind) -> None:
+    assert OrganKind.infer(organ) is kind
+
+
+def test_deadlines() -> None:
+    assert OrganKind.GOVERNMENT.deadline(2021) == datetime.date(2022, 3, 31)
+    assert OrganKind.DEPARTMENT.deadline(2021) == datetime.date(2022, 1, 31)

@@ -45,11 +45,13 @@ __all__ = [
     "Fees",
     "GeneralSection",
     "Mark",
+    "OrganKind",
     "Period",
     "ProactiveDisclosure",
     "Report",
     "Row",
     "RowGroup",
+    "Section",
     "Subsection",
 ]
 
@@ -663,6 +665,92 @@ def _check_edition(instance: Report, attribute: attrs.Attribute[Any], value: obj
         )
 
 
+class Section(enum.StrEnum):
+    """The six sections of a report, valued by the spec's section keys.
+
+    >>> Section.REQUESTS.label
+    '三、收到和处理政府信息公开申请情况'
+    >>> [section.attribute for section in Section][2:4]
+    ['applications', 'appeals']
+    """
+
+    GENERAL = "general"
+    PROACTIVE = "proactive"
+    REQUESTS = "requests"
+    REVIEW_LITIGATION = "review_litigation"
+    PROBLEMS = "problems"
+    OTHER = "other"
+
+    @property
+    def marker(self) -> str:
+        """The ordinal marker of the heading, such as ``三、``."""
+        return _SECTION_INFO[self][0]
+
+    @property
+    def text(self) -> str:
+        """The heading without its marker, as the 2021 edition prints it."""
+        return _SECTION_INFO[self][1]
+
+    @property
+    def label(self) -> str:
+        """The full heading: marker and text."""
+        return self.marker + self.text
+
+    @property
+    def attribute(self) -> str:
+        """The name of the :class:`Report` attribute that holds the section."""
+        return _SECTION_INFO[self][2]
+
+
+_SECTION_INFO: Final = {
+    Section.GENERAL: ("一、", "总体情况", "general"),
+    Section.PROACTIVE: ("二、", "主动公开政府信息情况", "proactive"),
+    Section.REQUESTS: ("三、", "收到和处理政府信息公开申请情况", "applications"),
+    Section.REVIEW_LITIGATION: ("四、", "政府信息公开行政复议、行政诉讼情况", "appeals"),
+    Section.PROBLEMS: ("五、", "存在的主要问题及改进情况", "problems"),
+    Section.OTHER: ("六、", "其他需要报告的事项", "other"),
+}
+
+
+class OrganKind(enum.StrEnum):
+    """What kind of organ issues a report, which sets its deadline (条例第四十九条).
+
+    >>> OrganKind.infer("淮安市人民政府"), OrganKind.infer("淮安市司法局")
+    (<OrganKind.GOVERNMENT: 'government'>, <OrganKind.DEPARTMENT: 'department'>)
+    >>> OrganKind.GOVERNMENT.deadline(2023)
+    datetime.date(2024, 3, 31)
+    """
+
+    #: A people's government reporting for its own level (本级政府): due by 3月31日.
+    GOVERNMENT = "government"
+    #: A department of a government, or any other organ: due by 1月31日.
+    DEPARTMENT = "department"
+
+    def deadline(self, year: int) -> datetime.date:
+        """The last day to publish the report on *year*."""
+        if self is OrganKind.GOVERNMENT:
+            return datetime.date(year + 1, 3, 31)
+        return datetime.date(year + 1, 1, 31)
+
+    @classmethod
+    def infer(cls, organ: str) -> OrganKind:
+        """Guess the kind from the organ's name: a name ending in 人民政府 is a government.
+
+        A government's office (人民政府办公室) is one of its departments.
+        """
+        name = "".join(organ.split())
+        return cls.GOVERNMENT if name.endswith("人民政府") else cls.DEPARTMENT
+
+
+def _check_sections(instance: Report, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None:
+        return
+    if not isinstance(value, tuple) or not all(isinstance(v, Section) for v in value):
+        raise InvalidReportError(
+            [Problem(attribute.name, f"expected a tuple of Section, got {value!r}")]
+        )
+
+
 # --- the report ---------------------------------------------------------------
 
 
@@ -720,6 +808,10 @@ class Report:
     edition: Edition = attrs.field(default=Edition.FORMAT_2021, validator=_check_edition)
     #: The issuing organ, such as 临淄区齐都镇人民政府.
     organ: str = attrs.field(validator=_check_text)
+    #: Government or department, when known; :meth:`OrganKind.infer` guesses it from the name.
+    organ_kind: OrganKind | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(OrganKind))
+    )
     #: The year the report is on (not the year it was published).
     year: int = attrs.field(validator=_check_year)
     #: The title as printed, when it is not the usual one (see :attr:`display_title`).
@@ -731,6 +823,9 @@ class Report:
     period: Period | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Period))
     )
+    #: The sections in the order their headings appear in the source document, when the
+    #: report was read from one (``None`` when unknown, as for a report built in code).
+    section_order: tuple[Section, ...] | None = attrs.field(default=None, validator=_check_sections)
     #: The text between the title and 一、总体情况.
     preamble: str = attrs.field(default="", validator=_check_text)
     #: 一、总体情况

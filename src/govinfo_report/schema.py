@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 import datetime
+import enum
 import json
 import typing
 from functools import cache
@@ -99,6 +100,8 @@ def _type_schema(annotation: object, defs: dict[str, Any]) -> dict[str, Any]:
         return {"type": "string", "format": "date", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
     if annotation is Edition:
         return {"enum": _SUPPORTED_EDITIONS}
+    if isinstance(annotation, type) and issubclass(annotation, enum.StrEnum):
+        return {"enum": [member.value for member in annotation]}
     args = typing.get_args(annotation)
     if type(None) in args:
         (inner,) = (a for a in args if a is not type(None))

@@ -23,6 +23,8 @@ govinfo_report.errors.JSONLoadError: not a valid report document (8 problems):
 from __future__ import annotations
 
 import datetime
+import enum
+import functools
 import re
 import types
 import typing
@@ -484,6 +486,19 @@ def _optional_inner(hint: object) -> Any:
     return None
 
 
+@functools.cache
+def _members(cls: type[enum.StrEnum]) -> tuple[dict[str, enum.StrEnum], str]:
+    return {m.value: m for m in cls}, ", ".join(repr(m.value) for m in cls)
+
+
+def _structure_str_enum(value: object, cls: type[enum.StrEnum]) -> enum.StrEnum:
+    members, choices = _members(cls)
+    member = members.get(value) if isinstance(value, str) else None
+    if member is None:
+        raise _Invalid(f"expected one of {choices}, got {value!r}")
+    return member
+
+
 def _equals(union: object) -> Callable[[object], bool]:
     """A predicate for one union type (unions have no class to dispatch on)."""
     return lambda t: t == union
@@ -496,6 +511,10 @@ def _is_record(cls: object) -> bool:
 def _is_homogeneous_tuple(cls: object) -> bool:
     args = typing.get_args(cls)
     return typing.get_origin(cls) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _enum_value(member: enum.StrEnum) -> str:
+    return member.value
 
 
 def _unstructure_amount(value: Amount) -> str | None:
@@ -521,6 +540,8 @@ def make_converter() -> cattrs.Converter:
 
     converter.register_structure_hook(str, _structure_str)
     converter.register_structure_hook(int, _structure_int)
+    # A StrEnum is also a str: registered on StrEnum, this hook comes first in its MRO.
+    converter.register_structure_hook(enum.StrEnum, _structure_str_enum)
     converter.register_structure_hook(Edition, _structure_edition)
     converter.register_structure_hook(datetime.date, _structure_date)
     converter.register_structure_hook_func(_equals(Count), _structure_count)
@@ -542,7 +563,7 @@ def make_converter() -> cattrs.Converter:
     )
 
     converter.register_unstructure_hook(datetime.date, datetime.date.isoformat)
-    converter.register_unstructure_hook(Edition, lambda edition: edition.value)
+    converter.register_unstructure_hook(enum.StrEnum, _enum_value)
     converter.register_unstructure_hook_func(lambda t: t == Amount, _unstructure_amount)
     converter.register_unstructure_hook_func(lambda t: t == Count, lambda v: v)
     converter.register_unstructure_hook(
