@@ -25,7 +25,7 @@ from govinfo_report import (
     Section,
     Subsection,
 )
-from govinfo_report.model import Amount, Count
+from govinfo_report.model import OUTCOME_ROWS, Amount, Count
 
 #: Any count cell: mostly numbers, sometimes blank or a mark.
 counts: st.SearchStrategy[Count] = st.one_of(
@@ -34,7 +34,7 @@ counts: st.SearchStrategy[Count] = st.one_of(
     st.none(),
     st.sampled_from(list(Mark)),
 )
-numbers: st.SearchStrategy[Count] = st.integers(min_value=0, max_value=5000)
+numbers: st.SearchStrategy[int] = st.integers(min_value=0, max_value=5000)
 amounts: st.SearchStrategy[Amount] = st.one_of(
     st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),
     st.decimals(min_value=0, max_value=100, places=4, allow_nan=False, allow_infinity=False),
@@ -57,7 +57,9 @@ def appeal_tables(cells: st.SearchStrategy[Count] = counts) -> st.SearchStrategy
     return st.tuples(*[group] * len(AppealGroup)).map(AppealTable)
 
 
-def proactive(cells: st.SearchStrategy[Count] = counts) -> st.SearchStrategy[ProactiveDisclosure]:
+def proactive(
+    cells: st.SearchStrategy[Count] = counts, fees: st.SearchStrategy[Amount] = amounts
+) -> st.SearchStrategy[ProactiveDisclosure]:
     documents = st.builds(DocumentCounts, cells, cells, cells)
     decisions = st.builds(Decisions, cells)
     return st.builds(
@@ -67,7 +69,7 @@ def proactive(cells: st.SearchStrategy[Count] = counts) -> st.SearchStrategy[Pro
         licensing=decisions,
         penalty=decisions,
         coercion=decisions,
-        admin_fees=st.builds(Fees, amounts),
+        admin_fees=st.builds(Fees, fees),
     )
 
 
@@ -102,15 +104,65 @@ def reports(cells: st.SearchStrategy[Count] = counts) -> st.SearchStrategy[Repor
     )
 
 
-def consistent_reports() -> st.SearchStrategy[Report]:
-    """Reports whose totals are filled from their parts."""
-    return reports(numbers).map(Report.with_totals)
+@st.composite
+def consistent_application_tables(
+    draw: st.DrawFn, cells: st.SearchStrategy[int] = numbers
+) -> ApplicationTable:
+    """Table 三 satisfying T3-A, T3-B and T3-C: the outcomes and 四 drawn, 一 and 二 derived."""
+    parts = len(Applicant) - 1
+    rows = {row: [draw(cells) for _ in range(parts)] for row in OUTCOME_ROWS}
+    handled = [sum(rows[row][i] for row in OUTCOME_ROWS) for i in range(parts)]
+    forward = [draw(cells) for _ in range(parts)]
+    over = [draw(st.integers(0, handled[i] + forward[i])) for i in range(parts)]
+    new = [handled[i] + forward[i] - over[i] for i in range(parts)]
+    rows[Row.NEW_REQUESTS], rows[Row.CARRIED_OVER], rows[Row.CARRIED_FORWARD] = new, over, forward
+    return ApplicationTable.from_parts(rows)
+
+
+def consistent_appeal_tables(
+    cells: st.SearchStrategy[int] = numbers,
+) -> st.SearchStrategy[AppealTable]:
+    group = st.lists(cells, min_size=4, max_size=4)
+    return st.fixed_dictionaries(dict.fromkeys(AppealGroup, group)).map(AppealTable.from_parts)
+
+
+@st.composite
+def consistent_reports(draw: st.DrawFn) -> Report:
+    """Reports on which the rule book finds nothing: every identity holds, every section is
+    there, the years agree, and the narrative states no figure."""
+    year = draw(st.integers(min_value=2021, max_value=2040))
+    # CJK text without digits: a narrative that states no figure and names no year.
+    prose = st.text(
+        alphabet="本机关认真贯彻落实条例进一步加强政务公开工作，。", min_size=1, max_size=40
+    )
+    return Report(
+        organ=draw(st.sampled_from(["某某县人民政府", "某某市司法局", "某某镇人民政府"])),
+        organ_kind=draw(st.none() | st.sampled_from(list(OrganKind))),
+        year=year,
+        title=None,
+        publication_date=draw(
+            st.none() | st.dates(datetime.date(year + 1, 1, 1), datetime.date(year + 1, 1, 31))
+        ),
+        period=draw(st.none() | st.just(Period.calendar_year(year))),
+        section_order=draw(st.none() | st.just(tuple(Section))),
+        preamble=draw(prose),
+        general=GeneralSection(
+            draw(prose), tuple(draw(st.lists(st.builds(Subsection, prose, prose), max_size=3)))
+        ),
+        proactive=draw(proactive(numbers, st.decimals(0, 10**6, places=2))),
+        applications=draw(consistent_application_tables()),
+        appeals=draw(consistent_appeal_tables()),
+        problems=draw(prose),
+        other=draw(prose),
+    )
 
 
 __all__ = [
     "amounts",
     "appeal_tables",
     "application_tables",
+    "consistent_appeal_tables",
+    "consistent_application_tables",
     "consistent_reports",
     "counts",
     "dates",
