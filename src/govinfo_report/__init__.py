@@ -6,6 +6,7 @@
 ('临淄区齐都镇人民政府', 2021, 0)
 """
 
+from .compare import Comparison, compare
 from .editions import Edition
 from .errors import GovInfoReportError, InvalidAddressError, InvalidReportError, JSONLoadError
 from .examples import example
@@ -29,6 +30,7 @@ from .model import (
     Section,
     Subsection,
 )
+from .rules import Finding, Severity, check
 from .serialise import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
 
 __version__ = "0.1.0.dev0"
@@ -40,10 +42,12 @@ __all__ = [
     "AppealTable",
     "Applicant",
     "ApplicationTable",
+    "Comparison",
     "Decisions",
     "DocumentCounts",
     "Edition",
     "Fees",
+    "Finding",
     "GeneralSection",
     "GovInfoReportError",
     "InvalidAddressError",
@@ -57,7 +61,10 @@ __all__ = [
     "Row",
     "RowGroup",
     "Section",
+    "Severity",
     "Subsection",
+    "check",
+    "compare",
     "dumps",
     "example",
     "from_dict",

@@ -7,6 +7,7 @@ that canonical JSON does not depend on what is installed.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any, Final
 
 from .errors import JSONLoadError, Problem
@@ -79,7 +80,7 @@ _COUNT_BYTES: Final = b"[],0123456789"
 _INTS: Final = {int}
 
 
-def all_counts(rows: tuple[list[Any], ...]) -> bool:
+def all_counts(rows: Sequence[Sequence[Any]]) -> bool:
     """Whether every cell of *rows* (lists of equal length) is a plain int ≥ 0.
 
     ``False`` means "not only such cells", not "invalid": blanks and marks

@@ -15,6 +15,8 @@ from pathlib import Path
 from . import __version__
 from .errors import GovInfoReportError
 from .examples import EXAMPLES, example
+from .i18n import N_, environment_locale, use_locale
+from .i18n import gettext as _
 from .schema import json_schema
 from .serialise import dumps, loads
 
@@ -24,33 +26,33 @@ EXIT_OK = 0
 EXIT_USAGE = 2
 EXIT_UNREADABLE = 3
 
-_EPILOG = """\
+_EPILOG = N_("""\
 examples:
   govinfo-report example                 print the bundled example report as JSON
   govinfo-report json report.json        check a JSON report and print it in canonical form
   govinfo-report schema > report.schema.json
-"""
+""")
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="govinfo-report",
-        description="政府信息公开工作年度报告 as data: read, check and write annual reports.",
-        epilog=_EPILOG,
+        description=_("政府信息公开工作年度报告 as data: read, check and write annual reports."),
+        epilog=_(_EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    show = commands.add_parser("example", help="print a bundled example report as JSON")
+    show = commands.add_parser("example", help=_("print a bundled example report as JSON"))
     show.add_argument("name", nargs="?", default=EXAMPLES[0], choices=EXAMPLES)
-    show.add_argument("--compact", action="store_true", help="one line instead of indented")
+    show.add_argument("--compact", action="store_true", help=_("one line instead of indented"))
 
-    canon = commands.add_parser("json", help="validate JSON reports and print them canonically")
-    canon.add_argument("files", nargs="+", metavar="FILE", help="a JSON report, or - for stdin")
-    canon.add_argument("--compact", action="store_true", help="one line instead of indented")
+    canon = commands.add_parser("json", help=_("validate JSON reports and print them canonically"))
+    canon.add_argument("files", nargs="+", metavar="FILE", help=_("a JSON report, or - for stdin"))
+    canon.add_argument("--compact", action="store_true", help=_("one line instead of indented"))
 
-    commands.add_parser("schema", help="print the JSON Schema of the report document")
+    commands.add_parser("schema", help=_("print the JSON Schema of the report document"))
     return parser
 
 
@@ -62,6 +64,11 @@ def _read(name: str) -> bytes:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit code."""
+    with use_locale(environment_locale()):
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     try:
         args = _parser().parse_args(argv)
     except SystemExit as stop:  # argparse exits on --help, --version and usage errors

@@ -25,6 +25,18 @@ __all__ = [
 ]
 
 
+def N_(message: str) -> str:
+    """Mark *message* for translation; it is translated when an error is made."""
+    return message
+
+
+def _(message: str) -> str:
+    """*message* in the locale of govinfo_report.i18n.use_locale (English by default)."""
+    from .i18n import gettext  # deferred: i18n imports this module
+
+    return gettext(message)
+
+
 @attrs.frozen
 class Problem:
     """One problem found in an input, at a location.
@@ -53,14 +65,16 @@ class GovInfoReportError(Exception):
 class _ProblemsError(GovInfoReportError, ValueError):
     """An error that lists every problem found, not only the first."""
 
-    summary: str = "invalid input"
+    summary: str = N_("invalid input")
 
     def __init__(self, problems: Iterable[Problem]) -> None:
+        from .i18n import ngettext  # deferred: i18n imports this module
+
         self.problems: tuple[Problem, ...] = tuple(problems)
         lines = "\n".join(f"  {p}" for p in self.problems)
         count = len(self.problems)
-        noun = "problem" if count == 1 else "problems"
-        super().__init__(f"{self.summary} ({count} {noun}):\n{lines}")
+        head = ngettext("{summary} ({count} problem):", "{summary} ({count} problems):", count)
+        super().__init__(head.format(summary=_(self.summary), count=count) + "\n" + lines)
 
     def __reduce__(self) -> tuple[type[_ProblemsError], tuple[tuple[Problem, ...]]]:
         return (type(self), (self.problems,))
@@ -70,14 +84,14 @@ class JSONLoadError(_ProblemsError):
     """JSON text or data that is not a valid report document."""
 
     code = "json.invalid"
-    summary = "not a valid report document"
+    summary = N_("not a valid report document")
 
 
 class InvalidReportError(_ProblemsError):
     """A report object whose values break the model's own invariants."""
 
     code = "report.invalid"
-    summary = "invalid report"
+    summary = N_("invalid report")
 
 
 class InvalidAddressError(GovInfoReportError, KeyError):
@@ -94,7 +108,9 @@ class InvalidAddressError(GovInfoReportError, KeyError):
         super().__init__(address)
 
     def __str__(self) -> str:
-        return f"{self.address!r} is not a cell address of this report"
+        return _("{address} is not a cell address of this report").format(
+            address=repr(self.address)
+        )
 
     def __reduce__(self) -> tuple[type[InvalidAddressError], tuple[str]]:
         return (type(self), (self.address,))

@@ -1,0 +1,103 @@
+"""Cell addresses as people read them: row label × column label, in a locale.
+
+``R3_7[BIZ]`` is ``三、本年度办理结果 （七）总计 × 商业企业`` in Chinese.  Every text
+comes from the label catalogue, so coordinates read the same as the labels
+other tools print, in every locale the catalogue has.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+from .i18n import LocaleLike
+from .labels import label, label_locale
+from .model import AppealGroup, Row
+
+__all__ = ["coordinates", "describe"]
+
+# Table 二: row key -> block caption id.
+_CAPTIONS: Final = {
+    "rules": "art20_1",
+    "normative_docs": "art20_1",
+    "licensing": "art20_5",
+    "penalty": "art20_6",
+    "coercion": "art20_6",
+    "admin_fees": "art20_8",
+}
+_APPLICANTS: Final = frozenset(("NP", "BIZ", "RES", "NGO", "LAW", "OTH", "TOT"))
+_SECTIONS: Final = frozenset(
+    ("general", "proactive", "requests", "review_litigation", "problems", "other")
+)
+
+
+def _row(key: str, locale: str) -> str:
+    row = Row(key)
+    parts = [label(f"t3.group.{group.value}", locale) for group in row.groups]
+    return " ".join([*parts, label(f"t3.row.{key}", locale)])
+
+
+def _group(key: str, locale: str) -> str:
+    text = label(f"t4.group.{key}", locale)
+    if AppealGroup(key) is AppealGroup.REVIEW:
+        return text
+    return f"{label('t4.header.litigation', locale)} {text}"
+
+
+def _proactive_row(key: str, locale: str) -> str:
+    return f"{label(f't2.caption.{_CAPTIONS[key]}', locale)} {label(f't2.row.{key}', locale)}"
+
+
+@functools.cache
+def _coordinates(address: str, locale: str) -> str:
+    if address.endswith("]"):
+        row, _, column = address[:-1].partition("[")
+        return f"{_row(row, locale)} × {label(f't3.column.{column}', locale)}"
+    head, _, tail = address.partition(".")
+    if head in _CAPTIONS:
+        return f"{_proactive_row(head, locale)} × {label(f't2.column.{tail}', locale)}"
+    return f"{_group(head, locale)} × {label(f't4.column.{tail}', locale)}"
+
+
+def coordinates(address: str, locale: LocaleLike = "zh_CN") -> str:
+    """The human coordinates of the cell at *address* in *locale*.
+
+    >>> coordinates("R3_7[BIZ]")
+    '三、本年度办理结果 （七）总计 × 商业企业'
+    >>> coordinates("RV.total", "en")
+    'Administrative review × Total'
+    >>> coordinates("rules.issued")
+    '第二十条第（一）项 规章 × 本年制发件数'
+    """
+    return _coordinates(address, label_locale(locale))
+
+
+@functools.cache
+def _describe(subject: str, locale: str) -> str:
+    if subject in _APPLICANTS:
+        return label(f"t3.column.{subject}", locale)
+    if subject in _SECTIONS:
+        return label(f"section.{subject}", locale)
+    if subject in _CAPTIONS:
+        return _proactive_row(subject, locale)
+    try:
+        if subject in {"RV", "LD", "LR"}:
+            return _group(subject, locale)
+        if subject.startswith("R") and "[" not in subject:
+            return _row(subject, locale)
+        if "[" in subject or "." in subject:
+            return _coordinates(subject, locale)
+    except (KeyError, ValueError):
+        pass
+    return subject
+
+
+def describe(subject: str, locale: LocaleLike = "zh_CN") -> str:
+    """What a finding's subject (a row, column, group, section or cell) is called in *locale*.
+
+    Subjects that name none of these are returned as they are.
+
+    >>> describe("BIZ"), describe("RV", "en"), describe("R3_7")
+    ('商业企业', 'Administrative review', '三、本年度办理结果 （七）总计')
+    """
+    return _describe(subject, label_locale(locale))

@@ -1,0 +1,82 @@
+"""Narrative against tables: the numbers the text states agree with the tables.
+
+Agencies restate their figures in prose — "全年共收到政府信息公开申请17件" —
+and the prose and the table often disagree.  Every statement found is
+compared, not only the first.  The information-processing fee that section 六
+reports (信息处理费) is a different thing from table 二's 行政事业性收费 and is
+not compared with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Final
+
+from govinfo_report._narrative import Statement, Topic, find_statements
+from govinfo_report.i18n import N_
+from govinfo_report.model import Report
+
+from .findings import Finding, Severity
+from .registry import Context, rule
+
+__all__ = ["TOPIC_CELLS"]
+
+#: The cells whose sum each topic of the narrative states.
+TOPIC_CELLS: Final[dict[Topic, tuple[str, ...]]] = {
+    Topic.NEW_REQUESTS: ("R1[TOT]",),
+    Topic.CARRIED_OVER: ("R2[TOT]",),
+    Topic.HANDLED: ("R3_7[TOT]",),
+    Topic.CARRIED_FORWARD: ("R4[TOT]",),
+    Topic.REVIEWS: ("RV.total",),
+    Topic.LAWSUITS: ("LD.total", "LR.total"),
+}
+
+
+def _narrative(report: Report) -> Iterator[tuple[str, str]]:
+    yield "preamble", report.preamble
+    yield "general", report.general.intro
+    for i, subsection in enumerate(report.general.subsections):
+        yield f"general.subsections[{i}]", subsection.text
+    yield "problems", report.problems
+    yield "other", report.other
+
+
+def _table_value(report: Report, cells: tuple[str, ...]) -> int | None:
+    total = 0
+    for address in cells:
+        value = report.cell(address)
+        if not isinstance(value, int):
+            return None
+        total += value
+    return total
+
+
+@rule(
+    "narrative.table-mismatch",
+    severity=Severity.WARNING,
+    title=N_(
+        "The numbers the text states for requests received, carried over, handled and carried "
+        "forward, reviews and lawsuits agree with the tables."
+    ),
+    message=N_("the text says “{phrase}” ({actual}), but the table shows {expected}"),
+)
+def table_mismatch(context: Context) -> Iterator[Finding]:
+    """Each number stated in the narrative equals its table cell (or cells)."""
+    report = context.report
+    for place, text in _narrative(report):
+        if not text:
+            continue
+        statement: Statement
+        for statement in find_statements(text):
+            cells = TOPIC_CELLS[statement.topic]
+            expected = _table_value(report, cells)
+            if expected is not None and expected != statement.value:
+                yield context.finding(
+                    subject=statement.topic.value,
+                    cells=cells,
+                    expected=expected,
+                    actual=statement.value,
+                    phrase=statement.text,
+                    place=place,
+                    start=statement.start,
+                )
