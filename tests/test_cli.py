@@ -87,3 +87,87 @@ def test_main_returns_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["example", "--compact"]) == 0
     assert capsys.readouterr().out == dumps(example()) + "\n"
     assert main(["--version"]) == 0
+
+
+def _broken_example(tmp_path: Path) -> Path:
+    data = json.loads(dumps(example()))
+    data["applications"]["R1"][1] = 4  # 一、本年新收 × 商业企业: a typo
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_check_clean_report_exits_0(tmp_path: Path) -> None:
+    path = tmp_path / "qidu.json"
+    path.write_text(dumps(example()), encoding="utf-8")
+    result = console("check", str(path), "--locale", "en")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"{path}: 临淄区齐都镇人民政府 2021: no findings\n"
+
+
+def test_check_errors_exit_1_with_repairs(tmp_path: Path) -> None:
+    path = _broken_example(tmp_path)
+    result = console("check", str(path), "--locale", "en")
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].endswith("2 errors")
+    assert "table.T3-A" in lines[1]
+    assert "Commercial enterprises: new plus carried over is 4" in lines[1]
+    assert "suggested repair: R1[BIZ] 4 → 0" in result.stdout
+
+
+def test_check_in_chinese(tmp_path: Path) -> None:
+    result = console("check", str(_broken_example(tmp_path)), "--locale", "zh_CN")
+    assert "2 个错误" in result.stdout
+    assert "建议修改: R1[BIZ] 4 → 0" in result.stdout
+
+
+def test_check_json(tmp_path: Path) -> None:
+    result = console("check", str(_broken_example(tmp_path)), "--json", "--locale", "en")
+    assert result.returncode == 1
+    record = json.loads(result.stdout)
+    assert record["organ"] == "临淄区齐都镇人民政府"
+    first = record["findings"][0]
+    assert first["code"] == "table.T3-A"
+    assert first["cells"] == ["R1[BIZ]", "R2[BIZ]", "R3_7[BIZ]", "R4[BIZ]"]
+    assert (first["expected"], first["actual"], first["difference"]) == (4, 0, -4)
+    assert first["repair"] == [[{"address": "R1[BIZ]", "old": 4, "new": 0}]]
+    assert len(first["fingerprint"]) == 16
+
+
+def test_check_with_previous(tmp_path: Path) -> None:
+    current = tmp_path / "2021.json"
+    current.write_text(dumps(example()), encoding="utf-8")
+    previous = tmp_path / "2019.json"
+    data = json.loads(dumps(example()))
+    data["year"] = 2019
+    previous.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = console("check", str(current), "--previous", str(previous), "--locale", "en")
+    assert result.returncode == 0  # a warning, not an error
+    assert "cross-year.not-comparable" in result.stdout
+
+
+def test_check_unreadable_exit_3(tmp_path: Path) -> None:
+    result = console("check", str(tmp_path / "missing.json"))
+    assert result.returncode == 3
+    assert "missing.json" in result.stderr
+    bad = tmp_path / "bad.json"
+    bad.write_text("{", encoding="utf-8")
+    result = console("check", str(bad), "--previous", str(tmp_path / "missing.json"))
+    assert result.returncode == 3
+
+
+def test_example_reports_its_findings_on_stderr() -> None:
+    result = console("example")
+    assert result.returncode == 0
+    assert "临淄区齐都镇人民政府 2021" in result.stderr
+
+
+def test_rules_and_labels() -> None:
+    rules = console("rules", "--locale", "en")
+    assert rules.returncode == 0
+    assert rules.stdout.splitlines()[0].startswith("table.T3-A\terror\t")
+    labels = console("labels", "--locale", "en")
+    assert "t3.row.R1\tI. New requests received this year" in labels.stdout
+    chinese = console("labels")
+    assert "t3.row.R1\t一、本年新收政府信息公开申请数量" in chinese.stdout
