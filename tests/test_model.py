@@ -414,6 +414,9 @@ def test_sections() -> None:
         ("淮安市洪泽区人民政府办公室", OrganKind.DEPARTMENT),
         ("岳阳市信访局", OrganKind.DEPARTMENT),
         ("平潭综合实验区管理委员会", OrganKind.DEPARTMENT),
+        ("平潭综合实验区", OrganKind.GOVERNMENT),
+        ("某某县", OrganKind.GOVERNMENT),
+        ("某某街道办事处", OrganKind.DEPARTMENT),
     ],
 )
 def test_organ_kind_inference(organ: str, kind: OrganKind) -> None:

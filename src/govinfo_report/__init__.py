@@ -30,6 +30,7 @@ from .model import (
     Section,
     Subsection,
 )
+from .readers import ReadError, ReadResult, read
 from .rules import Finding, Severity, check
 from .serialise import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
 
@@ -57,6 +58,8 @@ __all__ = [
     "OrganKind",
     "Period",
     "ProactiveDisclosure",
+    "ReadError",
+    "ReadResult",
     "Report",
     "Row",
     "RowGroup",
@@ -69,5 +72,6 @@ __all__ = [
     "example",
     "from_dict",
     "loads",
+    "read",
     "to_dict",
 ]

@@ -734,12 +734,19 @@ class OrganKind(enum.StrEnum):
 
     @classmethod
     def infer(cls, organ: str) -> OrganKind:
-        """Guess the kind from the organ's name: a name ending in 人民政府 is a government.
+        """Guess the kind from the organ's name.
 
-        A government's office (人民政府办公室) is one of its departments.
+        A name ending in 人民政府, or a bare place name (平潭综合实验区, 某某县:
+        the place's own report), is a government; anything else — a bureau, a
+        commission, a government's office (人民政府办公室) — a department.
         """
         name = "".join(organ.split())
-        return cls.GOVERNMENT if name.endswith("人民政府") else cls.DEPARTMENT
+        if name.endswith(("人民政府", *_PLACES)):
+            return cls.GOVERNMENT
+        return cls.DEPARTMENT
+
+
+_PLACES: Final = ("省", "市", "区", "县", "旗", "镇", "乡", "自治州", "盟", "自治区", "街道")
 
 
 def _check_sections(instance: Report, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -1,0 +1,625 @@
+"""Read published reports — Word text, glued web text, PDF text, HTML, Markdown — into the model.
+
+Reading is deterministic and says what it is unsure of: every read returns
+the report together with :class:`Diagnostic` objects for what was not
+recognised, which cells were printed blank or with a mark, and every cell
+whose value was uncertain and how it was decided (or left ambiguous, with
+its candidates).  ``strict=True`` raises :class:`ReadError` instead when
+anything is uncertain.  A cell that cannot be decided is never guessed: it is
+left blank (``None``) and its candidates are listed.
+
+>>> from govinfo_report.readers import read_text
+>>> result = read_text(open("tests/data/corpus/qidu-2021.txt", encoding="utf-8").read())
+>>> result.report.organ, result.report.year, result.report.cell("R3_7[TOT]")
+('临淄区齐都镇人民政府', 2021, 0)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Final, Literal
+
+import attrs
+
+from govinfo_report.editions import Edition
+from govinfo_report.errors import GovInfoReportError
+from govinfo_report.model import (
+    Amount,
+    AppealTable,
+    Applicant,
+    ApplicationTable,
+    Count,
+    Decisions,
+    DocumentCounts,
+    Fees,
+    GeneralSection,
+    Mark,
+    Period,
+    ProactiveDisclosure,
+    Report,
+    Row,
+    Section,
+    Subsection,
+)
+
+from ._glued import GluedRow, solve, table_four_identities, table_three_identities
+from ._layout import (
+    Compact,
+    Found,
+    find_headings,
+    find_period,
+    find_publication_date,
+    find_row_labels,
+    find_title,
+)
+from ._values import BadValue, read_amount, read_count
+
+__all__ = [
+    "Diagnostic",
+    "ReadError",
+    "ReadResult",
+    "read",
+    "read_html",
+    "read_markdown",
+    "read_text",
+]
+
+Kind = Literal["unrecognised", "blank", "mark", "decided", "ambiguous", "missing", "note"]
+
+
+@attrs.frozen
+class Diagnostic:
+    """Something a reader says about what it read, and where."""
+
+    kind: Kind
+    where: str
+    message: str
+    cells: tuple[str, ...] = ()
+    candidates: tuple[tuple[int, ...], ...] = ()
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.kind}: {self.message}"
+
+
+@attrs.frozen
+class ReadResult:
+    """A report as read, with everything the reader has to say about it."""
+
+    report: Report
+    diagnostics: tuple[Diagnostic, ...]
+    form: str
+
+    @property
+    def uncertain(self) -> tuple[Diagnostic, ...]:
+        """The diagnostics that leave a doubt: ambiguous cells, unread rows, missing parts."""
+        return tuple(d for d in self.diagnostics if d.kind in _UNCERTAIN)
+
+
+_UNCERTAIN: Final = frozenset(("unrecognised", "ambiguous", "missing"))
+
+
+class ReadError(GovInfoReportError, ValueError):
+    """A document that cannot be read as a report (or, in strict mode, not with certainty)."""
+
+    code = "read.failed"
+
+    def __init__(self, message: str, diagnostics: Sequence[Diagnostic] = ()) -> None:
+        self.diagnostics = tuple(diagnostics)
+        lines = "".join(f"\n  {d}" for d in self.diagnostics)
+        super().__init__(message + lines)
+
+    def __reduce__(self) -> tuple[type[ReadError], tuple[str, tuple[Diagnostic, ...]]]:
+        return (type(self), (str(self).split("\n", 1)[0], self.diagnostics))
+
+
+# --- helpers ------------------------------------------------------------------------
+
+_PAGE_NUMBER: Final = re.compile(
+    r"(?m)^[ \t]*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d+\s*页)?)[ \t]*$"
+)
+_TOKEN: Final = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?|/|—|-")
+_ARTEFACT: Final = re.compile(r"\[(?:image|bookmark):[^\]\n]{0,200}\]")
+_COLUMNS: Final = tuple(Applicant)
+
+
+class _Reading:
+    """The state of one read: the compact text and the diagnostics so far."""
+
+    def __init__(self, text: str, form: str) -> None:
+        self.form = form
+        self.text = text
+        self.compact = Compact.of(text)
+        self.diagnostics: list[Diagnostic] = []
+
+    def say(self, kind: Kind, position: int | None, message: str, **extra: object) -> None:
+        where = "document" if position is None else f"line {self.compact.line_of(position)}"
+        self.diagnostics.append(Diagnostic(kind, where, message, **extra))  # type: ignore[arg-type]
+
+    def tokens(self, start: int, end: int) -> tuple[list[str], bool]:
+        """The value texts between compact *start* and *end*, and whether they are tab cells."""
+        segment = self.compact.original_between(start, end)
+        segment = _PAGE_NUMBER.sub("", segment)
+        first_line = segment.split("\n", 1)[0]
+        if "\t" in first_line and first_line.strip():
+            # A tab-separated row on one line: the cells after the label's.
+            return [cell.strip() for cell in first_line.split("\t")[1:]], True
+        if "\t" in segment:
+            # Word's export: one cell a line, rows end at a blank line.
+            row = re.split(r"\n[ \t]*\n", segment.lstrip("\n"), maxsplit=1)[0]
+            cells: list[str] = []
+            for line in row.split("\n"):
+                if line.startswith("\t"):
+                    cells += line[1:].split("\t")
+            return [cell.strip() for cell in cells], True
+        return _TOKEN.findall(segment), False
+
+    def cells(
+        self, key: str, tokens: list[str], tabbed: bool, width: int, position: int
+    ) -> tuple[Count, ...] | GluedRow | None:
+        """*width* cells from *tokens*, a row to cut jointly, or None (said why)."""
+        if tabbed:
+            values = tokens[-width:] if len(tokens) >= width else tokens
+            if len(values) != width:
+                self.say(
+                    "unrecognised",
+                    position,
+                    f"{key}: expected {width} cells, found {len(values)}",
+                    cells=(key,),
+                )
+                return None
+        else:
+            values = tokens
+        if len(values) == width:
+            try:
+                return tuple(read_count(value) for value in values)
+            except BadValue as error:
+                self.say("unrecognised", position, f"{key}: {error}")
+                return None
+        if values and all(v.isdigit() for v in values) and len(values) < width:
+            return GluedRow(key, " ".join(values), width)
+        self.say("unrecognised", position, f"{key}: expected {width} cells, found {values!r}")
+        return None
+
+
+def _blank_cells(reading: _Reading, report: Report) -> None:
+    for address, value in report.iter_cells():
+        if value is None:
+            reading.diagnostics.append(
+                Diagnostic("blank", address, "printed blank", cells=(address,))
+            )
+        elif isinstance(value, Mark):
+            reading.diagnostics.append(
+                Diagnostic("mark", address, f"printed as {value.value!r}", cells=(address,))
+            )
+
+
+# --- the tables ------------------------------------------------------------------------
+
+
+def _table_three(
+    reading: _Reading, start: int, end: int, previous: Report | None
+) -> ApplicationTable:
+    labels = list(find_row_labels(reading.compact, start, end))
+    found = {f.key for f in labels}
+    for row in Row:
+        if row.value not in found:
+            reading.say(
+                "missing", start, f"table 三: row {row.label} not found", cells=(row.value,)
+            )
+    rows: dict[str, tuple[Count, ...]] = {}
+    glued: list[GluedRow] = []
+    for i, label in enumerate(labels):
+        stop = labels[i + 1].start if i + 1 < len(labels) else end
+        tokens, tabbed = reading.tokens(label.end, stop)
+        cells = reading.cells(label.key, tokens, tabbed, len(_COLUMNS), label.start)
+        if isinstance(cells, GluedRow):
+            glued.append(cells)
+        elif cells is not None:
+            rows[label.key] = cells
+    if glued:
+        _solve(reading, rows, glued, start, previous)
+    grid = tuple(rows.get(row.value, (None,) * len(_COLUMNS)) for row in Row)
+    return ApplicationTable(grid)
+
+
+def _solve(
+    reading: _Reading,
+    rows: dict[str, tuple[Count, ...]],
+    glued: list[GluedRow],
+    position: int,
+    previous: Report | None,
+) -> None:
+    known = [
+        GluedRow(key, " ".join(str(v) for v in values), len(values))
+        for key, values in rows.items()
+        if all(isinstance(v, int) for v in values)
+    ]
+    keys = [row.value for row in Row]
+    given = {}
+    if previous is not None:
+        for column in _COLUMNS:
+            value = previous.applications[Row.CARRIED_FORWARD, column]
+            if isinstance(value, int):
+                given[(Row.CARRIED_OVER.value, column.position)] = value
+    solution = solve([*known, *glued], table_three_identities(keys), previous=given or None)
+    for row in glued:
+        if row.key in solution.cells:
+            rows[row.key] = solution.cells[row.key]
+            reading.say(
+                "decided",
+                position,
+                f"{row.key}: {row.text!r} cut by the table's identities",
+                cells=(row.key,),
+            )
+        elif row.key in solution.ambiguous:
+            reading.say(
+                "ambiguous",
+                position,
+                f"{row.key}: {row.text!r} admits several readings",
+                cells=(row.key,),
+                candidates=solution.ambiguous[row.key],
+            )
+        else:
+            reading.say(
+                "unrecognised", position, f"{row.key}: {row.text!r} cannot be cut into 7 cells"
+            )
+    if not solution.consistent:
+        reading.say(
+            "note", position, "table 三's numbers do not tie out as printed; read as printed"
+        )
+
+
+_PROACTIVE_ANCHORS: Final = (
+    ("rules", re.compile(r"(?<!行政)(?<!范性文件)规章")),
+    ("normative_docs", re.compile(r"(?:行政)?规范性文件")),
+    ("licensing", re.compile(r"行政许可")),
+    ("penalty", re.compile(r"行政处罚")),
+    ("coercion", re.compile(r"行政强制")),
+    ("admin_fees", re.compile(r"行政事业性收费")),
+)
+
+
+def _in_force_before(previous: Report | None, key: str) -> int | None:
+    if previous is None or key not in ("rules", "normative_docs"):
+        return None
+    value = previous.cell(f"{key}.in_force")
+    return value if isinstance(value, int) else None
+
+
+def _proactive(
+    reading: _Reading, start: int, end: int, previous: Report | None
+) -> ProactiveDisclosure:
+    text = reading.compact.text
+    anchors: list[Found] = []
+    position = start
+    for key, pattern in _PROACTIVE_ANCHORS:
+        match = pattern.search(text, position, end)
+        if match is None:
+            reading.say("missing", start, f"table 二: row {key} not found", cells=(key,))
+            continue
+        anchors.append(Found(key, match.start(), match.end()))
+        position = match.end()
+    values: dict[str, tuple[Count, ...]] = {}
+    amount: Amount = None
+    for i, anchor in enumerate(anchors):
+        stop = anchors[i + 1].start if i + 1 < len(anchors) else end
+        tokens, tabbed = reading.tokens(anchor.end, stop)
+        if anchor.key == "admin_fees":
+            if tabbed:
+                tokens = tokens[-1:]
+            try:
+                amount = read_amount(tokens[0]) if tokens else None
+            except BadValue as error:
+                reading.say("unrecognised", anchor.start, f"admin_fees: {error}")
+            continue
+        width = 3 if anchor.key in ("rules", "normative_docs") else 1
+        # Table 二's rows print their cells first: what follows is colspan residue or the
+        # next block's caption.
+        cells = reading.cells(anchor.key, tokens[:width], tabbed, width, anchor.start)
+        if isinstance(cells, GluedRow):
+            solution = solve([cells], [], row_identity_total=False)
+            candidates = solution.ambiguous.get(anchor.key, ())
+            carried = _in_force_before(previous, anchor.key)
+            if candidates and carried is not None:
+                # X-2 across years: in force = last year's + issued - repealed.
+                fitting = [c for c in candidates if c[2] == carried + c[0] - c[1]]
+                if len(fitting) == 1:
+                    values[anchor.key] = fitting[0]
+                    reading.say(
+                        "decided",
+                        anchor.start,
+                        f"{anchor.key}: {cells.text!r} cut by last year's 现行有效件数 ({carried})",
+                        cells=(anchor.key,),
+                    )
+                    continue
+            if anchor.key in solution.cells:
+                values[anchor.key] = solution.cells[anchor.key]
+            else:
+                reading.say(
+                    "ambiguous",
+                    anchor.start,
+                    f"{anchor.key}: {cells.text!r} admits several readings",
+                    cells=(anchor.key,),
+                    candidates=solution.ambiguous.get(anchor.key, ()),
+                )
+        elif cells is not None:
+            values[anchor.key] = cells
+
+    def three(key: str) -> DocumentCounts:
+        cells = values.get(key, (None, None, None))
+        return DocumentCounts(*cells)
+
+    def one(key: str) -> Decisions:
+        return Decisions(values.get(key, (None,))[0])
+
+    return ProactiveDisclosure(
+        rules=three("rules"),
+        normative_docs=three("normative_docs"),
+        licensing=one("licensing"),
+        penalty=one("penalty"),
+        coercion=one("coercion"),
+        admin_fees=Fees(amount),
+    )
+
+
+def _appeal_tokens(reading: _Reading, begin: int, end: int) -> tuple[list[str], bool]:
+    """The data row of table 四: after its last header, in whichever form it is printed."""
+    segment = _PAGE_NUMBER.sub("", reading.compact.original_between(begin, end))
+    for line in segment.split("\n"):
+        fields = line.split("\t")
+        filled = [f.strip() for f in fields]
+        if len(fields) >= 15 and any(filled):
+            # One row on one line, tab-separated (a label cell may come first).
+            return filled[-15:], True
+    return reading.tokens(begin, end)
+
+
+def _appeals(reading: _Reading, start: int, end: int) -> AppealTable:
+    text = reading.compact.text
+    last = text.rfind("总计", start, end)
+    begin = last + 2 if last >= 0 else start
+    tokens, tabbed = _appeal_tokens(reading, begin, end)
+    cells = reading.cells("T4", tokens, tabbed, 15, begin)
+    if isinstance(cells, GluedRow):
+        solution = solve([cells], table_four_identities(), row_identity_total=False)
+        if "T4" in solution.cells:
+            cells = solution.cells["T4"]
+            reading.say("decided", begin, "table 四: cut by its identities", cells=("T4",))
+        else:
+            reading.say(
+                "ambiguous" if "T4" in solution.ambiguous else "unrecognised",
+                begin,
+                "table 四: the digits admit several readings"
+                if "T4" in solution.ambiguous
+                else "table 四: cannot be cut into 15 cells",
+                candidates=solution.ambiguous.get("T4", ()),
+            )
+            cells = None
+    if cells is None:
+        return AppealTable(((None,) * 5,) * 3)
+    return AppealTable((cells[0:5], cells[5:10], cells[10:15]))
+
+
+# --- narrative -------------------------------------------------------------------------
+
+
+def _paragraphs(text: str) -> str:
+    text = _ARTEFACT.sub("", _PAGE_NUMBER.sub("", text))
+    lines = [line.strip() for line in text.split("\n")]
+    return "\n".join(line for line in lines if line and not line.startswith("\t"))
+
+
+_SUBSECTION: Final = re.compile(
+    r"(?:^|(?<=[。：:；\n]))[ \t]*[（(]([一二三四五六七八九十]{1,3})[)）]"
+)
+
+
+def _general(text: str) -> GeneralSection:
+    body = _paragraphs(text)
+    markers = list(_SUBSECTION.finditer(body))
+    if not markers:
+        return GeneralSection(body, ())
+    intro = body[: markers[0].start()].strip()
+    subsections = []
+    for i, marker in enumerate(markers):
+        chunk = body[marker.end() : markers[i + 1].start() if i + 1 < len(markers) else len(body)]
+        first, _, rest = chunk.partition("\n")
+        head = re.match(r"([^。：:\n]{1,30}?)(?:[。：:]|$)", first)
+        if head is not None and head.end() < len(first):
+            title, text_ = (
+                head.group(1),
+                first[head.end() :].strip() + ("\n" + rest if rest else ""),
+            )
+        else:
+            title, text_ = first.strip(), rest
+        subsections.append(Subsection(title.strip(), text_.strip()))
+    return GeneralSection(intro, tuple(subsections))
+
+
+# --- the document -------------------------------------------------------------------------
+
+
+def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadResult:
+    reading = _Reading(text, form)
+    compact = reading.compact
+    headings = {Section(found.key): found for found in find_headings(compact)}
+    if len(headings) < 3:
+        raise ReadError(
+            "not an annual report on government information disclosure: "
+            "its section headings were not found"
+        )
+    for section in Section:
+        if section not in headings:
+            reading.say("missing", None, f"section {section.label} not found")
+    if Section.REQUESTS in headings and re.search(
+        r"\(六\)其他处理(?!1|[0-9]?[.、])", compact.text[headings[Section.REQUESTS].end :]
+    ):
+        sixth = re.search(
+            r"\(六\)其他处理(.{0,12})", compact.text[headings[Section.REQUESTS].end :]
+        )
+        if sixth is not None and "申请人" not in sixth.group(1) and "1" not in sixth.group(1)[:2]:
+            raise ReadError(
+                "this report prints （六）其他处理 as a single row (the 2019 edition's, or a mixed "
+                "layout): not supported yet"
+            )
+    title = find_title(text)
+    if title is None:
+        raise ReadError("the title naming the organ and the year was not found")
+    edition = Edition.for_year(title.year)
+    if edition is not Edition.FORMAT_2021 or "本年新制作数量" in compact.text:
+        raise ReadError(f"a report on {title.year} in the 2019 edition's layout: not supported yet")
+    order = sorted(headings.values(), key=lambda f: f.start)
+    bounds = {
+        Section(f.key): (f.end, order[i + 1].start if i + 1 < len(order) else len(compact.text))
+        for i, f in enumerate(order)
+    }
+
+    def narrative(section: Section) -> str:
+        if section not in bounds:
+            return ""
+        begin, stop = bounds[section]
+        return compact.original_between(begin, stop)
+
+    first_heading = order[0].start
+    head = compact.original_between(0, first_heading)
+    preamble_lines = head.split("\n")[title.line :] if title.line <= len(head.split("\n")) else []
+    preamble = _paragraphs(
+        "\n".join(
+            line
+            for line in preamble_lines
+            if not re.match(
+                r"\s*(?:标题|发布时间|文号|发布机构|栏目|原文链接|本地目录|页面链接|=+)", line
+            )
+        )
+    )
+    period_years = find_period(head + narrative(Section.GENERAL)[:500])
+    period = None
+    if period_years is not None and period_years[0] == period_years[1]:
+        period = Period.calendar_year(period_years[0])
+    empty = ProactiveDisclosure(
+        rules=DocumentCounts(None, None, None),
+        normative_docs=DocumentCounts(None, None, None),
+        licensing=Decisions(None),
+        penalty=Decisions(None),
+        coercion=Decisions(None),
+        admin_fees=Fees(None),
+    )
+    proactive = (
+        _proactive(reading, *bounds[Section.PROACTIVE], previous)
+        if Section.PROACTIVE in bounds
+        else empty
+    )
+    applications = (
+        _table_three(reading, *bounds[Section.REQUESTS], previous)
+        if Section.REQUESTS in bounds
+        else ApplicationTable(((None,) * 7,) * 25)
+    )
+    appeals = (
+        _appeals(reading, *bounds[Section.REVIEW_LITIGATION])
+        if Section.REVIEW_LITIGATION in bounds
+        else AppealTable(((None,) * 5,) * 3)
+    )
+    report = Report(
+        organ=title.organ,
+        year=title.year,
+        title=None
+        if title.title == Report.standard_title(title.organ, title.year)
+        else title.title,
+        publication_date=find_publication_date(text),
+        period=period,
+        section_order=tuple(Section(f.key) for f in order),
+        preamble=preamble,
+        general=_general(narrative(Section.GENERAL)),
+        proactive=proactive,
+        applications=applications,
+        appeals=appeals,
+        problems=_paragraphs(narrative(Section.PROBLEMS)),
+        other=_paragraphs(narrative(Section.OTHER)),
+    )
+    _blank_cells(reading, report)
+    result = ReadResult(report, tuple(reading.diagnostics), form)
+    if strict and result.uncertain:
+        raise ReadError("the document could not be read with certainty", result.uncertain)
+    return result
+
+
+def read_text(text: str, *, previous: Report | None = None, strict: bool = False) -> ReadResult:
+    """Read a report from text: Word's export, scraped web text, or text extracted from a PDF."""
+    if not isinstance(text, str):
+        raise ReadError(f"expected text, got {type(text).__name__}")
+    return _read(text.replace("\r\n", "\n").replace("\r", "\n"), "text", previous, strict)
+
+
+def read_html(html: str, *, previous: Report | None = None, strict: bool = False) -> ReadResult:
+    """Read a report from an HTML page or fragment."""
+    from ._blocks import blocks_from_html
+
+    return _read(_as_text(blocks_from_html(html)), "html", previous, strict)
+
+
+def read_markdown(text: str, *, previous: Report | None = None, strict: bool = False) -> ReadResult:
+    """Read a report from Markdown with pipe tables."""
+    from ._blocks import blocks_from_markdown
+
+    return _read(_as_text(blocks_from_markdown(text)), "markdown", previous, strict)
+
+
+def _as_text(blocks: object) -> str:
+    # Tables become Word's export form — one cell a line behind a tab, rows ended by a
+    # blank line — so that one reading serves every form.
+    from ._blocks import Line, Table
+
+    out: list[str] = []
+    for item in blocks.items:  # type: ignore[attr-defined]
+        if isinstance(item, Line):
+            out.append(item.text)
+        elif isinstance(item, Table):
+            for row in item.rows:
+                out.extend("\t" + cell for cell in row.cells)
+                out.append("")
+    return "\n".join(out)
+
+
+def _decode(data: bytes) -> str:
+    # GB18030 (a superset of GBK) is what Chinese Windows tools still write.
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ReadError("the document is neither UTF-8 nor GB18030 text")
+
+
+def read(
+    source: str | bytes | Path, *, previous: Report | None = None, strict: bool = False
+) -> ReadResult:
+    """Read a report from a path, bytes or text, detecting its form by its content.
+
+    A ``str`` of one line is taken as a path; longer text as the document itself.
+    Bytes are decoded as UTF-8, or else GB18030.
+    """
+    raw: str | bytes
+    if isinstance(source, str) and "\n" not in source and len(source) < 4096:
+        # One line of text is a path: no report fits on one line.
+        source = Path(source)
+    if isinstance(source, Path):
+        try:
+            raw = source.read_bytes()
+        except OSError as error:
+            raise ReadError(f"{source}: {error.strerror or error}") from None
+    else:
+        raw = source
+    data = _decode(raw) if isinstance(raw, bytes) else raw
+    if not isinstance(data, str):
+        raise ReadError(f"expected a path, bytes or text, got {type(source).__name__}")
+    head = data[:2000].lstrip().lower()
+    if (
+        head.startswith(("<!doctype", "<html", "<div", "<table", "<p", "<body", "<meta"))
+        or "<table" in head
+    ):
+        return read_html(data, previous=previous, strict=strict)
+    if re.search(r"(?m)^\s*\|.*\|\s*$", data) and re.search(r"(?m)^\s*\|?\s*:?-{3,}", data):
+        return read_markdown(data, previous=previous, strict=strict)
+    return read_text(data, previous=previous, strict=strict)

@@ -1,0 +1,251 @@
+"""The second layer of reading: sections, title, dates and tables, found by label.
+
+Text of any form is searched in a *compact* copy — full-width ASCII folded,
+whitespace removed — in which wrapped labels and labels glued to their
+numbers read the same as in the format.  Every position in the compact copy
+maps back to the original text, so narrative is kept as written and every
+diagnostic names a line.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator, Sequence
+from typing import Final
+
+import attrs
+
+from govinfo_report.model import OUTCOME_ROWS, Row, Section
+
+__all__ = [
+    "Compact",
+    "Found",
+    "find_headings",
+    "find_row_labels",
+    "find_title",
+]
+
+# Full-width ASCII and the ideographic space fold to ASCII: NFKC for what matters here,
+# one character for one, so positions keep their meaning.
+_FOLD: Final = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {
+    0x201C: '"',
+    0x201D: '"',
+    0x3001: "、",
+}
+_FOLD_TABLE: Final = str.maketrans(_FOLD)
+_WHITESPACE: Final = re.compile(r"\s+")
+
+
+@attrs.frozen
+class Compact:
+    """*text* without whitespace and with full-width ASCII folded, mapped to the original."""
+
+    original: str
+    text: str
+    index: tuple[int, ...]  # compact position -> original position
+    lines: tuple[int, ...]  # original offsets where lines start
+
+    @classmethod
+    def of(cls, original: str) -> Compact:
+        """Build the compact copy of *original*."""
+        folded = original.translate(_FOLD_TABLE)
+        keep = [i for i, ch in enumerate(folded) if not ch.isspace()]
+        text = "".join(folded[i] for i in keep)
+        starts = [0, *(m.end() for m in re.finditer("\n", original))]
+        return cls(original, text, tuple(keep), tuple(starts))
+
+    def at(self, position: int) -> int:
+        """The original offset of compact *position* (the end maps to the text's end)."""
+        if position >= len(self.index):
+            return len(self.original)
+        return self.index[position]
+
+    def line_of(self, position: int) -> int:
+        """The 1-based line number of compact *position*."""
+        offset = self.at(position)
+        low, high = 0, len(self.lines)
+        while low + 1 < high:
+            middle = (low + high) // 2
+            if self.lines[middle] <= offset:
+                low = middle
+            else:
+                high = middle
+        return low + 1
+
+    def after(self, position: int) -> int:
+        """The original offset just after compact position ``position - 1``.
+
+        Unlike :meth:`at`, it keeps the whitespace that follows a label.
+        """
+        if position <= 0:
+            return 0
+        return self.index[position - 1] + 1
+
+    def original_between(self, start: int, end: int) -> str:
+        """The original text from just after compact ``start - 1`` up to compact *end*."""
+        return self.original[self.after(start) : self.at(end)]
+
+
+@attrs.frozen
+class Found:
+    """A label found in the compact text: what, and where (compact offsets)."""
+
+    key: str
+    start: int
+    end: int
+
+
+# --- section headings -------------------------------------------------------------
+
+_HEADINGS: Final = (
+    (Section.GENERAL, re.compile(r"一、总体情况")),
+    (Section.PROACTIVE, re.compile(r"二、(?:行政机关)?主动公开政府信息(?:的)?情况")),
+    (Section.REQUESTS, re.compile(r"三、(?:行政机关)?收到和处理政府信息公开申请(?:的)?情况")),
+    (
+        Section.REVIEW_LITIGATION,
+        re.compile(r"四、[^。，]{0,12}?复议、?[^。，]{0,4}?诉讼(?:的)?情况"),
+    ),
+    (Section.PROBLEMS, re.compile(r"五、[^。，]{0,16}?问题及改进情况")),
+    (Section.OTHER, re.compile(r"六、其他需要报告的事项")),
+)
+
+
+def find_headings(compact: Compact) -> list[Found]:
+    """The six section headings, each the first match after the one before.
+
+    A heading not found is left out; the caller says so.
+    """
+    found: list[Found] = []
+    position = 0
+    for section, pattern in _HEADINGS:
+        match = pattern.search(compact.text, position)
+        if match is None:
+            continue
+        found.append(Found(section.value, match.start(), match.end()))
+        position = match.end()
+    return found
+
+
+# --- title, organ, year, dates ------------------------------------------------------
+
+_TITLE: Final = re.compile(
+    r"([^\n。，；:：]{0,40}?)\s*([0-9]{4})\s*年度?\s*([^\n。，；]{0,30}?)政府信息公开工作(?:年度)?报告"
+)
+_DATE: Final = re.compile(
+    r"(?:发布时间|发布日期|成文日期|日期)[:：]\s*([0-9]{4})[-/年.]([0-9]{1,2})[-/月.]([0-9]{1,2})"
+)
+_PERIOD: Final = re.compile(
+    r"([0-9]{4})\s*年\s*1\s*月\s*1\s*日[^。，；0-9]{0,8}?(?:至|到|—|-|~)\s*(?:([0-9]{4})\s*年)?\s*12\s*月\s*31\s*日"
+)
+
+
+@attrs.frozen
+class Title:
+    """What the head of a document says about the report."""
+
+    organ: str
+    year: int
+    title: str
+    line: int
+
+
+def find_title(text: str) -> Title | None:
+    """The organ and year from the title (the first line that names the annual report).
+
+    A title split over two lines (organ, then year and 报告) is joined.
+    """
+    lines = text.split("\n")
+    for number, line in enumerate(lines[:40], start=1):
+        candidate = line.strip().translate(_FOLD_TABLE)
+        for prefix in ("标题:", "标题："):
+            if candidate.startswith(prefix):
+                candidate = candidate[len(prefix) :].strip()
+        match = _TITLE.search(candidate)
+        if match is None:
+            continue
+        organ = (match.group(1) + match.group(3)).strip()
+        title = candidate[match.start() : match.end()].strip()
+        if not organ and number > 1:
+            previous = lines[number - 2].strip()
+            if previous and len(previous) <= 40 and "报告" not in previous:
+                organ = previous
+                title = previous + title
+        organ = _WHITESPACE.sub("", organ)
+        return Title(organ, int(match.group(2)), _WHITESPACE.sub("", title), number)
+    return None
+
+
+def find_publication_date(text: str) -> datetime.date | None:
+    """The publication date a page header states (发布时间: 2022-02-08), if any."""
+    match = _DATE.search(text[:3000].translate(_FOLD_TABLE))
+    if match is None:
+        return None
+    try:
+        return datetime.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def find_period(text: str) -> tuple[int, int] | None:
+    """The years of the statistical period the text states (1月1日 … 12月31日), if any."""
+    match = _PERIOD.search(text.translate(_FOLD_TABLE))
+    if match is None:
+        return None
+    start = int(match.group(1))
+    end = int(match.group(2)) if match.group(2) else start
+    return start, end
+
+
+# --- table rows, by label --------------------------------------------------------------
+
+
+def _row_pattern(row: Row) -> re.Pattern[str]:
+    folded = row.text.translate(_FOLD_TABLE)
+    text = re.escape(folded).replace("、", "[、,]")
+    if row in (Row.OTHER_NO_CORRECTION, Row.OTHER_FEE_UNPAID):
+        # Reports truncate these two long labels (§9): a prefix will do.
+        head = re.escape(folded[:12])
+        tail = re.escape(folded[12:]).replace("、", "[、,]")
+        return re.compile(f"{head}(?:{tail})?")
+    return re.compile(text)
+
+
+_ROW_PATTERNS: Final = tuple((row, _row_pattern(row)) for row in Row)
+_MARKER_BEFORE: Final = re.compile(
+    r"(?:[1-8][.、]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)$"
+)
+
+
+def find_row_labels(compact: Compact, start: int, end: int) -> Iterator[Found]:
+    """The labels of table 三's rows in order within compact ``[start, end)``.
+
+    Each label starts at its ordinal marker (``1.``, ``（一）``, ``一、``) when
+    one stands just before its text.
+    """
+    position = start
+    text = compact.text
+    for row, pattern in _ROW_PATTERNS:
+        if row is Row.OTHER_MISC:
+            # "其他" also heads a column: look for it only with its marker, after （六）.
+            match = re.compile(r"3[.、]其他").search(text, position, end)
+        elif row is Row.TOTAL_HANDLED:
+            match = re.compile(r"\(七\)总计").search(text, position, end)
+        else:
+            match = pattern.search(text, position, end)
+        if match is None:
+            continue
+        begin = match.start()
+        marker = _MARKER_BEFORE.search(text, max(position, begin - 6), begin)
+        if marker is not None:
+            begin = marker.start()
+        yield Found(row.value, begin, match.end())
+        position = match.end()
+
+
+_OUTCOME_KEYS: Final = frozenset(row.value for row in OUTCOME_ROWS)
+
+
+def rows_in_order(found: Sequence[Found]) -> bool:
+    """Whether *found* holds every row of table 三."""
+    return len(found) == len(Row)

@@ -1,0 +1,76 @@
+"""Reading one printed cell: a count, an amount, blank, or a mark.
+
+>>> read_count("1,234"), read_count("１２"), read_count(""), read_count("/")
+(1234, 12, None, <Mark.SLASH: '/'>)
+>>> read_amount("251000元"), read_amount("24252.311082")
+(Decimal('251000'), Decimal('24252.311082'))
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+from govinfo_report.errors import NumeralError
+from govinfo_report.model import Amount, Count, Mark
+from govinfo_report.numerals import parse_chinese
+
+__all__ = ["BadValue", "read_amount", "read_count"]
+
+_MARKS: Final = {
+    "/": Mark.SLASH,
+    "／": Mark.SLASH,
+    "-": Mark.DASH,
+    "－": Mark.DASH,
+    "—": Mark.EM_DASH,
+    "——": Mark.EM_DASH,
+    "–": Mark.DASH,
+    "无": Mark.NONE,
+}
+_BLANK: Final = frozenset(("", "\u00a0", "\u3000"))
+_UNIT: Final = re.compile(r"(?:件|个|项|条|元|万元)$")
+_WIDTH: Final = str.maketrans("０１２３４５６７８９，．", "0123456789,.")
+
+
+class BadValue(ValueError):
+    """A cell whose text is neither a number, blank nor a mark."""
+
+
+def _bare(text: str) -> str:
+    return text.strip().translate(_WIDTH)
+
+
+def read_count(text: str) -> Count:
+    """The count a cell prints: an int, ``None`` for blank, or a :class:`Mark`."""
+    value = _bare(text)
+    if value in _BLANK or not value.strip():
+        return None
+    mark = _MARKS.get(value)
+    if mark is not None:
+        return mark
+    value = _UNIT.sub("", value)
+    if value.isdigit():
+        return int(value)
+    try:
+        return parse_chinese(value)
+    except NumeralError:
+        raise BadValue(f"not a count: {text!r}") from None
+
+
+def read_amount(text: str) -> Amount:
+    """The amount a cell prints (万元 in the 2021 edition), exactly."""
+    value = _bare(text)
+    if value in _BLANK or not value.strip():
+        return None
+    mark = _MARKS.get(value)
+    if mark is not None:
+        return mark
+    value = _UNIT.sub("", value).replace(",", "")
+    try:
+        amount = Decimal(value)
+    except InvalidOperation:
+        raise BadValue(f"not an amount: {text!r}") from None
+    if not amount.is_finite() or amount < 0:
+        raise BadValue(f"not an amount: {text!r}")
+    return amount
