@@ -37,14 +37,26 @@ TEMPLATE = LOCALE_DIR / "govinfo_report.pot"
 EPILOG = """\
 examples:
   govinfo-report example                 print the bundled example report as JSON
+  govinfo-report check report.json       check a report: does it tie out?
+  govinfo-report check 2022.json --previous 2021.json --locale en
   govinfo-report json report.json        check a JSON report and print it in canonical form
   govinfo-report schema > report.schema.json
+  govinfo-report rules --locale en       the rule catalogue
+
+exit codes: 0 success (no error-level findings), 1 error-level findings,
+2 usage error, 3 unreadable input.
 """
 EPILOG_ZH = """\
 示例：
   govinfo-report example                 以 JSON 输出内置的示例报告
+  govinfo-report check report.json       检查报告的勾稽关系
+  govinfo-report check 2022.json --previous 2021.json --locale en
   govinfo-report json report.json        检查 JSON 报告，并以规范形式输出
   govinfo-report schema > report.schema.json
+  govinfo-report rules --locale en       规则目录
+
+退出码：0 成功（无错误级问题），1 有错误级问题，
+2 用法错误，3 无法读取输入。
 """
 
 # Every message of the catalogues, and its Chinese.

@@ -41,17 +41,20 @@ against a government agency, while a missed one only loses a check:
   count only after a mention of 申请 in the same sentence.
 * Sub-counts make no statement: after ``其中`` in the same clause, after a
   negation (``未``, ``不予``, ``尚未``), for other years (``上年收到``), for
-  channels or timing (``当场答复``, ``逾期答复``), and for lawsuits after
+  channels or timing (``网上收到``, ``当场答复``, ``按期答复``), and for lawsuits after
   review (``复议后提起行政诉讼``) or without it (``直接提起行政诉讼``).
 
 Whitespace, including PDF line breaks inside a phrase, is ignored between
 characters; offsets and texts always refer to the text as given.
 
-Cost: a text is first searched for the single characters 申, 讼, 议, 转 and
-延 (a C-speed scan); only the sentences around 申请, 诉讼, 复议, 结转 and 顺延
-are examined further, and each number found there is classified by matching
-two small patterns anchored at it (the left one on the reversed context), so
-no regular expression ever scans a whole text.
+Cost: the whole text is searched only for the single characters 请, 讼 and
+议, which str.find does at memory speed; windows around 申请, 诉讼 and 复议
+are scanned for units and negations; each number found there is classified
+by two small patterns anchored at it (the words before it matched backwards,
+on the reversed text), so that no pattern ever searches the text position by
+position.  A count said far (over about 120 characters) from any of these words
+is not looked at: carried counts (上年结转, 结转下年度) are found in the
+sentence about applications that reports state them in.
 """
 
 from __future__ import annotations
@@ -110,10 +113,11 @@ class Statement:
 # ? * + {m,n}), which this section parses so that it can
 #
 # * reverse them: the words before a number are matched backwards, anchored
-#   at the number, on the reversed text (a forward search would try every
-#   position, and sre is slow at that);
-# * allow whitespace between any two characters (PDF text breaks lines even
-#   inside words), without compacting the text and mapping positions back;
+#   at the number, on their context reversed and stripped of whitespace (a
+#   forward search would try every position, and sre is slow at that);
+# * allow whitespace between any two characters of the patterns matched on
+#   the text itself (the words after a unit, negations): PDF text breaks
+#   lines even inside words;
 # * try each only where the text starts with a character it can start with;
 # * write (?:X)? as (?:X|), which sre runs several times faster.
 
@@ -264,9 +268,11 @@ class _Dispatch:
     matches at a position, and the match.
     """
 
-    __slots__ = ("chars", "table")
+    __slots__ = ("chars", "names", "table")
 
-    def __init__(self, named: tuple[tuple[str, str], ...], *, reverse: bool = False) -> None:
+    def __init__(
+        self, named: tuple[tuple[str, str], ...], *, reverse: bool = False, spaces: bool = True
+    ) -> None:
         rendered: list[str] = []
         firsts: list[frozenset[str]] = []
         for name, pattern in named:
@@ -275,7 +281,7 @@ class _Dispatch:
             if empty:
                 raise ValueError(f"the pattern of {name} can match nothing: {pattern!r}")
             # The empty group closes last, so match.lastgroup names the pattern.
-            body = _render(parsed, reverse=reverse, spaces=True)
+            body = _render(parsed, reverse=reverse, spaces=spaces)
             rendered.append(f"(?:{body})(?P<{name}__{len(rendered)}>)")
             firsts.append(first)
         compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
@@ -287,6 +293,8 @@ class _Dispatch:
             self.table[char] = compiled[key]
         #: Every character a match can start with.
         self.chars = frozenset(self.table)
+        #: The name of each pattern, by the name of the group that ends it.
+        self.names = {f"{name}__{i}": name for i, (name, _) in enumerate(named)}
 
     def match(self, text: str, pos: int, endpos: int) -> tuple[str, re.Match[str]] | None:
         """The name of the first pattern that matches ``text`` at ``pos``, and its match."""
@@ -311,13 +319,9 @@ _DIGITS: Final = "0123456789０１２３４５６７８９"
 _CHINESE: Final = "零〇○一二三四五六七八九十百千万亿两兩壹贰叁肆伍陆柒捌玖拾佰仟萬億"
 _SEPARATORS: Final = ",，.．"
 _NUMERALS: Final = frozenset(_DIGITS + _CHINESE)
-_ARABIC: Final = frozenset(_DIGITS)
-_SCALES: Final = frozenset("十百千万亿拾佰仟萬億")
-#: A number, read backwards from the character before its unit.
-_NUMBER_BACKWARDS: Final = re.compile(
-    rf"\s{{0,2}}(?P<number>[{_DIGITS}{_CHINESE}][{_DIGITS}{_CHINESE}{_SEPARATORS}]{{0,23}})"
-)
-
+_NUMBER_CHARS: Final = frozenset(_DIGITS + _CHINESE + _SEPARATORS)
+#: Chinese digits without a unit such as 十 or 百: a numeral written digit by digit.
+_DIGIT_BY_DIGIT: Final = re.compile("[零〇○一二三四五六七八九两兩壹贰叁肆伍陆柒捌玖]+")
 _APPLICATION_UNITS: Final = frozenset("件个条份宗")
 _CASE_UNITS: Final = frozenset("件起宗个")
 #: Characters that end a clause, before or after a phrase.
@@ -337,80 +341,80 @@ _FILL: Final = (
 _ADVERB: Final = "(?:已全部|均已|全部|已经|已|均|共|累计)?"
 _HANDLE: Final = "(?:办结|答复|办理完毕|办理完成|办理|处理完毕)"
 _LAST_YEAR: Final = "(?:上一?年度?|去年|上年底|上年末)"
-_NEXT_YEAR: Final = (
-    f"(?:(?:至|到|入|进)?(?:下一?年度?|明年|次年)|(?:至|到|入|进)[{_DIGITS}]{{4}}年度?)"
-)
+# Not 结转至2022年: without the year of the report, 2021年结转至2022年 could be
+# carried over (in the report on 2022) or carried forward (in that on 2021).
+_NEXT_YEAR: Final = "(?:至|到|入|进)?(?:下一?年度?|明年|次年)"
 _DISCLOSURE: Final = "(?:(?:政府)?信息公开(?:工作)?(?:方面|类)?(?:的)?)?"
 _CASE: Final = "(?:被)?(?:申请|提起)?(?:行政)?(?:复议|诉讼)"
 
 #: The words right before a number, in the order they are tried (the first wins).
-_LEFT: Final = _Dispatch(
+_LEFT_PATTERNS: Final = (
     (
-        (
-            "pair_each",
-            f"{_DISCLOSURE}{_CASE}(?:案件)?(?:、|和|及|与|以及){_CASE}(?:案件)?(?:数量)?"
-            "(?:各|均为|均是|都是|均|皆为)(?:有)?",
-        ),
-        (
-            "pair_respectively",
-            f"{_DISCLOSURE}{_CASE}(?:案件)?(?:、|和|及|与|以及){_CASE}(?:案件)?(?:数量)?"
-            "分别(?:为|是|有)?",
-        ),
-        ("new_object", f"{_VERB_NEW}(?:了|的)?(?:各类|各项|各种)?{_OBJ}{_FILL}"),
-        (
-            "new_subject",
-            "(?:(?:政府)?信息公开申请|依申请公开(?:申请)?)(?:共|累计|总计|合计)?"
-            f"(?:收到|受理|新收)(?:了)?{_FILL}",
-        ),
-        ("handled_object", f"{_ADVERB}{_HANDLE}(?:了)?(?:各类)?{_OBJ}{_FILL}"),
-        (
-            "over",
-            f"{_LAST_YEAR}(?:遗留)?(?:结转|转结)(?:来|过来|而来)?(?:的)?(?:各类)?{_OBJ}?{_FILL}",
-        ),
-        ("over", f"结转{_LAST_YEAR}(?:的)?{_OBJ}?{_FILL}"),
-        (
-            "forward",
-            f"(?:结转|转入|顺延|转结){_NEXT_YEAR}(?:继续)?(?:办理|处理|答复)?(?:的)?(?:各类)?"
-            f"{_OBJ}?{_FILL}",
-        ),
-        ("review", f"{_DISCLOSURE}(?:被)?(?:申请)?(?:行政)?复议(?:案件|申请)?{_FILL}"),
-        ("lawsuit", f"{_DISCLOSURE}(?:被)?(?:提起)?(?:行政)?诉讼(?:案件)?{_FILL}"),
-        ("new_verb", f"{_VERB_NEW}(?:了)?{_FILL}"),
-        ("handled", f"{_ADVERB}{_HANDLE}(?:了)?{_FILL}"),
-        ("case_verb", "(?:发生了?|出现|涉及)"),
+        "pair_each",
+        f"{_DISCLOSURE}{_CASE}(?:案件)?(?:、|和|及|与|以及){_CASE}(?:案件)?(?:数量)?"
+        "(?:各|均为|均是|都是|均|皆为)(?:有)?",
     ),
-    reverse=True,
+    (
+        "pair_respectively",
+        f"{_DISCLOSURE}{_CASE}(?:案件)?(?:、|和|及|与|以及){_CASE}(?:案件)?(?:数量)?"
+        "分别(?:为|是|有)?",
+    ),
+    ("new_object", f"{_VERB_NEW}(?:了|的)?(?:各类|各项|各种)?{_OBJ}{_FILL}"),
+    (
+        "new_subject",
+        "(?:(?:政府)?信息公开申请|依申请公开(?:申请)?)(?:共|累计|总计|合计)?"
+        f"(?:收到|受理|新收)(?:了)?{_FILL}",
+    ),
+    ("handled_object", f"{_ADVERB}{_HANDLE}(?:了)?(?:各类)?{_OBJ}{_FILL}"),
+    (
+        "over",
+        f"{_LAST_YEAR}(?:遗留)?(?:结转|转结)(?:来|过来|而来)?(?:的)?(?:各类)?{_OBJ}?{_FILL}",
+    ),
+    ("over", f"结转{_LAST_YEAR}(?:的)?{_OBJ}?{_FILL}"),
+    (
+        "forward",
+        f"(?:结转|转入|顺延|转结){_NEXT_YEAR}(?:继续)?(?:办理|处理|答复)?(?:的)?(?:各类)?"
+        f"{_OBJ}?{_FILL}",
+    ),
+    ("review", f"{_DISCLOSURE}(?:被)?(?:申请)?(?:行政)?复议(?:案件|申请)?{_FILL}"),
+    ("lawsuit", f"{_DISCLOSURE}(?:被)?(?:提起)?(?:行政)?诉讼(?:案件)?{_FILL}"),
+    ("new_verb", f"{_VERB_NEW}(?:了|的)?{_FILL}"),
+    ("handled", f"{_ADVERB}{_HANDLE}(?:了)?{_FILL}"),
+    ("case_verb", "(?:发生了?|出现|涉及)"),
 )
+#: Matched backwards on the context with whitespace removed.
+_LEFT: Final = _Dispatch(_LEFT_PATTERNS, reverse=True, spaces=False)
+_LEFT_KIND: Final = _LEFT.names
 #: Words that may begin a clause before its number (另有3件结转下年度), reversed.
-_LEAD: Final = re.compile(r"有\s*另|有\s*还|有\s*尚|有\s*仍|有\s*共|中\s*其|余\s*其|余\s*剩|有|共")
+_LEAD: Final = re.compile("有另|有还|有尚|有仍|有共|中其|余其|余剩|有|共")
 #: What may stand right before the number of a statement.
 _BEFORE_NUMBER: Final = _LEFT.chars | frozenset("有中余共") | _BOUNDARY
 
 #: The words right after a count's unit, in the order they are tried.
-_RIGHT: Final = _Dispatch(
+_RIGHT_PATTERNS: Final = (
+    # Approximations (17件左右), 件次, and 个人 (3个人 counts people).
+    ("reject", "(?:左右|上下|以上|以下|以内|有余|之多|余|多|次|人)"),
     (
-        # Approximations (17件左右), 件次, and 个人 (3个人 counts people).
-        ("reject", "(?:左右|上下|以上|以下|以内|有余|之多|余|多|次|人)"),
-        (
-            "forward",
-            f"{_OBJ_AFTER}?(?:(?:按照|根据|依照|依据)(?:《[^《》]{{1,20}}》)?(?:的)?(?:规定)?)?"
-            f"(?:需要|需|将|已|均|因故|依法|予以)?(?:结转|转入|顺延){_NEXT_YEAR}"
-            "(?:继续)?(?:办理|处理|答复)?",
-        ),
-        (
-            "over",
-            f"{_OBJ_AFTER}?(?:为|是|系|属于|属)(?:从)?{_LAST_YEAR}(?:结转|转结)(?:而来)?(?:的)?"
-            "(?:申请)?",
-        ),
-        (
-            "handled",
-            f"{_OBJ_AFTER}?(?:已全部|均已|全部|已经|已|均)(?:办结|答复|办理完毕|办理完成)",
-        ),
-        ("review", f"{_DISCLOSURE}(?:被申请)?(?:行政)?复议(?:案件)?"),
-        ("lawsuit", f"{_DISCLOSURE}(?:被提起)?(?:行政)?诉讼(?:案件)?"),
-        ("object", f"(?:各类)?{_OBJ_AFTER}"),
-    )
+        "forward",
+        f"{_OBJ_AFTER}?(?:(?:按照|根据|依照|依据)(?:《[^《》]{{1,20}}》)?(?:的)?(?:规定)?)?"
+        f"(?:需要|需|将|已|均|因故|依法|予以)?(?:结转|转入|顺延){_NEXT_YEAR}"
+        "(?:继续)?(?:办理|处理|答复)?",
+    ),
+    (
+        "over",
+        f"{_OBJ_AFTER}?(?:为|是|系|属于|属)(?:从)?{_LAST_YEAR}(?:结转|转结)(?:而来)?(?:的)?"
+        "(?:申请)?",
+    ),
+    (
+        "handled",
+        f"{_OBJ_AFTER}?(?:已全部|均已|全部|已经|已|均)(?:办结|答复|办理完毕|办理完成)",
+    ),
+    ("review", f"{_DISCLOSURE}(?:被申请)?(?:行政)?复议(?:案件)?"),
+    ("lawsuit", f"{_DISCLOSURE}(?:被提起)?(?:行政)?诉讼(?:案件)?"),
+    ("object", f"(?:各类)?{_OBJ_AFTER}"),
 )
+#: Matched forwards on the text, whitespace allowed between characters.
+_RIGHT: Final = _Dispatch(_RIGHT_PATTERNS)
 #: The second count of a 分别 form: 分别为2件、1件.
 _SECOND: Final = re.compile(
     rf"\s*(?:、|和|及|与|,|，)\s*(?P<number>[{_DIGITS}](?:[{_DIGITS}{_CHINESE}{_SEPARATORS}]{{0,20}}"
@@ -433,72 +437,30 @@ _NONE: Final = _compile(
 #: The units of counts, and the first characters of negations.
 _TRIGGER: Final = re.compile("[件起宗份个条未无没]")
 
-_LEFT_TOPICS: Final = {
-    "pair_each": (Topic.REVIEWS, Topic.LAWSUITS),
-    "pair_respectively": (Topic.REVIEWS, Topic.LAWSUITS),
-    "new_object": (Topic.NEW_REQUESTS,),
-    "new_subject": (Topic.NEW_REQUESTS,),
-    "new_verb": (Topic.NEW_REQUESTS,),
-    "handled_object": (Topic.HANDLED,),
-    "handled": (Topic.HANDLED,),
-    "over": (Topic.CARRIED_OVER,),
-    "forward": (Topic.CARRIED_FORWARD,),
-    "review": (Topic.REVIEWS,),
-    "lawsuit": (Topic.LAWSUITS,),
-}
-#: What a count that begins its clause counts, by the words after it.
-_RIGHT_TOPICS: Final = {
-    "forward": (Topic.CARRIED_FORWARD,),
-    "over": (Topic.CARRIED_OVER,),
-    "handled": (Topic.HANDLED,),
-    "review": (Topic.REVIEWS,),
-    "lawsuit": (Topic.LAWSUITS,),
-}
-_NONE_TOPICS: Final = {
-    "none_new": (Topic.NEW_REQUESTS,),
-    "none_over": (Topic.CARRIED_OVER,),
-    "none_forward": (Topic.CARRIED_FORWARD,),
-}
-_CASE_TOPICS: Final = frozenset({Topic.REVIEWS, Topic.LAWSUITS})
-
-# The words before a phrase that turn it into something else.
-_NEGATED_1: Final = frozenset("未不无没非")
-_NEGATED_2: Final = frozenset({"不予", "未予", "无法", "没有"})
-_OTHER_YEAR: Final = ("上年", "去年", "同期", "前年", "往年", "上年度", "上一年", "去年度")
-_NOT_ALL_HANDLED_1: Final = frozenset("待需将可")
-_NOT_ALL_HANDLED_2: Final = frozenset(
-    {
-        "逾期", "超期", "延期", "当场", "当面", "现场", "书面", "网上", "在线", "电话",
-        "口头", "继续", "正在", "尚在", "部分", "先行", "线上", "线下",
-    }
-)  # fmt: skip
-
 # ---------------------------------------------------------------------------
 # Where to look
 #
-# A text is searched only for the single characters 请, 讼, 议, 结 and 延:
-# str.find of one character runs at memory speed when, as here, the low byte
-# of the character is rare in CJK text.  Around each 申请, 诉讼, 复议, 结转 or
-# 顺延 found, a window is scanned for units and negations.
+# A text is searched only for the single characters 请, 讼 and 议: str.find of
+# one character runs at memory speed (it looks for the low byte of the
+# character; 结 and 转 of 结转 are not used, as text is full of 结果 and of
+# characters whose high byte is 转's low byte).  Around each 申请, 诉讼 or 复议
+# found, a window is scanned for units and negations.  Carried counts (上年结转,
+# 结转下年度, 顺延) are found in the windows of the 申请 they are said with.
 
 #: (anchor character, offset of its partner, partner).
-_ANCHORS: Final = (
-    ("请", -1, "申"),
-    ("讼", -1, "诉"),
-    ("议", -1, "复"),
-    ("结", 1, "转"),
-    ("延", -1, "顺"),
-)
+_ANCHORS: Final = (("请", -1, "申"), ("讼", -1, "诉"), ("议", -1, "复"))
 #: A window reaches this far back from an anchor…
-_WINDOW_BACK: Final = 80
+_WINDOW_BACK: Final = 32
 #: …and this far ahead of it.  Anchors closer than _SKIP to one just found are
 #: not looked for: the window of the first covers theirs.
-_WINDOW_AHEAD: Final = 160
-_SKIP: Final = 60
+_WINDOW_AHEAD: Final = 100
+_SKIP: Final = 24
+#: How far before a number, and after a unit, its words are looked for.
+_LEFT_SPAN: Final = 40
+_RIGHT_SPAN: Final = 64
 #: How far back the sentence of a phrase is looked for.
 _SENTENCE_SPAN: Final = 200
-#: How far after a unit its words are looked for.
-_RIGHT_SPAN: Final = 64
+_WHITESPACE: Final = re.compile(r"\s")
 
 
 def find_statements(text: str) -> list[Statement]:
@@ -511,8 +473,9 @@ def find_statements(text: str) -> list[Statement]:
     []
     """
     found: list[Statement] = []
+    done = 0
     for lo, hi in _windows(text):
-        _scan(text, lo, hi, found)
+        done = _scan(text, lo, hi, done, found)
     if len(found) > 1:
         found.sort(key=_start)
     return found
@@ -548,235 +511,297 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-#: A phrase found: its kind, topics, start and end, and the spans of its
-#: numbers (of the negation, for a statement of none).
-_Found: TypeAlias = tuple[str, tuple[Topic, ...], int, int, tuple[tuple[int, int], ...]]
+def _scan(text: str, lo: int, hi: int, done: int, found: list[Statement]) -> int:
+    """Append the statements of the window ``text[lo:hi]`` to ``found``.
 
-
-def _scan(text: str, lo: int, hi: int, found: list[Statement]) -> None:
-    """Append the statements of the window ``text[lo:hi]`` to ``found``."""
-    backwards = ""  # the window reversed, made when first needed
-    done = lo  # the end of the last statement: no phrase reaches back over it
+    No phrase may reach back before ``done``, the end of the last statement;
+    return the end of the last statement now.
+    """
     for trigger in _TRIGGER.finditer(text, lo, hi):
         pos = trigger.start()
         if pos < done:
             continue
-        phrase: _Found | None
         if text[pos] in "未无没":
-            phrase = _none_at(text, pos)
+            statements = _none_at(text, pos)
         else:
-            before = text[pos - 1] if pos else ""
-            if before not in _NUMERALS and not before.isspace():
+            end = pos
+            while end and pos - end < 2 and text[end - 1].isspace():
+                end -= 1
+            if not end or text[end - 1] not in _NUMERALS:
                 continue  # the usual case: 文件, 条例, 个人
-            if not backwards:
-                backwards = text[lo:hi][::-1]
-            phrase = _count_at(text, backwards, lo, hi, pos, done)
-        if phrase is None:
-            continue
-        statements = _statements(text, phrase)
+            statements = _count_at(text, pos, end, done)
         if statements:
             found.extend(statements)
-            done = phrase[3]
+            done = statements[-1].end
+    return done
 
 
-def _count_at(text: str, backwards: str, lo: int, hi: int, unit: int, done: int) -> _Found | None:
-    """The phrase made by the count whose unit is at ``unit``, if any.
+def _count_at(text: str, unit: int, end: int, done: int) -> list[Statement] | None:
+    """The statements made by the count whose unit is at ``unit``, if any.
 
-    ``backwards`` is ``text[lo:hi]`` reversed: ``text[i]`` is ``backwards[hi - 1 - i]``.
+    The number ends at ``end``.
     """
-    number = _NUMBER_BACKWARDS.match(backwards, hi - unit)
-    if number is None:
-        return None
-    left = number.end()
-    while backwards[left - 1] in _SEPARATORS:
-        left -= 1
-    start, end = hi - left, hi - number.start("number")
-    before = "".join(backwards[left : left + 8].split())
-    if before:
-        if before[0] in _SEPARATORS:
-            if before[1:2] in _NUMERALS and before[1:2]:
-                return None  # 1, 234 with a space
-        elif before[0] not in _BEFORE_NUMBER:
-            return None  # 结果维持72件, 第三十条, 3 119, a number longer than a count
+    # The number, read backwards, and the character before it.
+    start = end - 1
+    floor = end - 24 if end > 24 else 0
+    while start > floor and text[start - 1] in _NUMBER_CHARS:
+        start -= 1
+    while text[start] in _SEPARATORS:
+        start += 1
+    words_end = start  # the words before the number end here, or a space or two before
+    before = text[start - 1] if start else ""
+    if before.isspace():
+        words_end -= 1
+        before = text[words_end - 1] if words_end else ""
+        if before.isspace():
+            words_end -= 1
+            before = text[words_end - 1] if words_end else ""
+    if before and before not in _BEFORE_NUMBER:
+        return None  # 结果维持72件, 第三十条, 3 119, and most other numbers
+    if before in _SEPARATORS and text[words_end - 2 : words_end - 1] in _NUMERALS:
+        return None  # 1, 234
 
-    # The words before the number, matched backwards.
-    pos = left
-    while pos < len(backwards) and backwards[pos].isspace():
-        pos += 1
-    hit = _LEFT.match(backwards, pos, hi - done)
-    if hit is not None:
-        kind, match = hit
-        left = match.end()
+    # The words before the number, matched backwards without whitespace.
+    left_from = words_end - _LEFT_SPAN if words_end - _LEFT_SPAN > done else done
+    context = text[left_from:words_end]
+    backwards = "".join(context.split())[::-1]
+    pattern = _LEFT.table.get(before)
+    match = pattern.match(backwards) if pattern is not None else None
+    if match is not None:
+        kind = _LEFT_KIND[match.lastgroup or ""]
+        length = match.end()
     else:
         kind = "lead"
-        lead = _LEAD.match(backwards, pos, hi - done)
-        if lead is not None:
-            left = lead.end()
-    phrase_start = hi - left
-    # The three characters before the phrase, whitespace removed.
-    prev = "".join(backwards[left : left + 8].split())[:3][::-1]
+        lead = _LEAD.match(backwards)
+        length = lead.end() if lead is not None else 0
+    prev = backwards[length : length + 3][::-1]  # the characters before the phrase
+    phrase_start = words_end - length
+    if len(backwards) != len(context) and _WHITESPACE.search(text, phrase_start, words_end):
+        phrase_start = words_end  # a line break inside the words: count them back
+        while length:
+            phrase_start -= 1
+            if not text[phrase_start].isspace():
+                length -= 1
+    number = text[start:end]
 
     # The words after the unit.
     after = phrase_end = right_end = unit + 1
-    while after < len(text) and text[after].isspace():
-        after += 1
-    right_kind = ""
-    if after == len(text) or text[after] in _BOUNDARY:
+    char = text[after : after + 1]
+    if char.isspace():
+        char = text[after : after + 4].lstrip()[:1]
+    if not char or char in _BOUNDARY:
         right_kind = "end"
     else:
-        hit = _RIGHT.match(text, after, after + _RIGHT_SPAN)
-        if hit is not None:
-            right_kind, match = hit
+        right = _RIGHT.match(text, text.find(char, after), after + _RIGHT_SPAN)
+        if right is None:
+            right_kind = ""
+        else:
+            right_kind, match = right
+            if right_kind == "reject":
+                return None  # 17件左右, 件次, 3个人
             right_end = match.end()
-            if right_kind == "reject" or (
-                right_kind == "object" and text[right_end : right_end + 3].lstrip()[:1] == "人"
-            ):
-                return None  # 17件左右, 件次, 3个人, 3件申请人
 
-    topics: tuple[Topic, ...]
-    if kind == "lead":
-        # The number begins its clause: its meaning follows it.
-        if prev[-1:] not in _BOUNDARY and (prev or lo > 0):
+    number_first = kind == "lead" or kind == "case_verb"
+    if number_first:
+        # The number begins its clause (or follows 发生): its meaning follows it.
+        if kind == "lead" and prev[-1:] not in _BOUNDARY and (prev or left_from > 0):
             return None
-        topics = _RIGHT_TOPICS.get(right_kind, ())
-        if not topics:
+        if right_kind not in _RIGHT_KINDS or (
+            kind == "case_verb" and right_kind != "review" and right_kind != "lawsuit"
+        ):
             return None
-        phrase_end, kind = right_end, right_kind
-    elif kind == "case_verb":
-        if right_kind not in ("review", "lawsuit"):
-            return None
-        topics = _RIGHT_TOPICS[right_kind]
-        phrase_end, kind = right_end, right_kind
+        kind = right_kind
+        phrase_end = right_end
     elif kind == "new_verb":
         if right_kind == "object":
+            if text[right_end : right_end + 3].lstrip()[:1] == "人":
+                return None  # 3件申请人
             phrase_end = right_end
         elif right_kind != "end":
             return None
-        topics = _LEFT_TOPICS[kind]
-    elif kind == "handled" and right_kind != "end":
-        return None
-    elif kind.startswith("pair"):
+    elif kind == "handled":
+        if right_kind != "end":
+            return None
+    elif kind == "pair_each" or kind == "pair_respectively":
         review = text.find("复议", phrase_start, start)
         lawsuit = text.find("诉讼", phrase_start, start)
         if review < 0 or lawsuit < 0:
             return None
-        topics = (
-            (Topic.REVIEWS, Topic.LAWSUITS) if review < lawsuit else (Topic.LAWSUITS, Topic.REVIEWS)
-        )
-    else:
-        topics = _LEFT_TOPICS[kind]
+        if lawsuit < review:
+            kind += "_reversed"
 
+    topics, units, blocked, needs = _KINDS[kind]
     unit_char = text[unit]
-    topic = topics[0]
-    if unit_char not in (_CASE_UNITS if topic in _CASE_TOPICS else _APPLICATION_UNITS):
+    if unit_char not in units:
         return None
-    if (
-        unit_char == "起"
-        and text[start:end] == "一"
-        and right_kind != "end"
-        and kind in _LEFT_TOPICS
-    ):
+    if unit_char == "起" and number == "一" and right_kind != "end" and not number_first:
         return None  # 复议一起 may be “together”; 发生一起复议案件 is one case
-    if prev and not _prev_allows(prev, topic):
+    if prev and (prev[-1:] in blocked or prev[-2:] in blocked or prev in blocked):
         return None
-    if kind == "pair_respectively":
+    if needs and not _context_allows(text, phrase_start, phrase_end, kind, needs):
+        return None
+    try:
+        value = parse_chinese(number)
+    except NumeralError:
+        return None
+    if not number.isascii() and len(number) > 1 and _DIGIT_BY_DIGIT.fullmatch(number):
+        return None  # 三四件 is “three or four”, not 34
+    if len(topics) == 1:
+        return [
+            Statement(
+                topics[0], value, text[phrase_start:phrase_end], phrase_start, phrase_end, number
+            )
+        ]
+    if kind.startswith("pair_respectively"):
         second = _SECOND.match(text, unit + 1, unit + 1 + _RIGHT_SPAN)
-        if second is None:
+        other = second.group("number") if second is not None else ""
+        other_value = _value(other)
+        if second is None or other_value is None:
             return None
-        numbers = ((start, end), (second.start("number"), second.end("number")))
-        return kind, topics, phrase_start, second.end(), numbers
-    return kind, topics, phrase_start, phrase_end, ((start, end),)
+        phrase_end = second.end()
+        words = text[phrase_start:phrase_end]
+        return [
+            Statement(topics[0], value, words, phrase_start, phrase_end, number),
+            Statement(topics[1], other_value, words, phrase_start, phrase_end, other),
+        ]
+    words = text[phrase_start:phrase_end]
+    return [Statement(topic, value, words, phrase_start, phrase_end, number) for topic in topics]
 
 
-def _prev_allows(prev: str, topic: Topic) -> bool:
-    """Whether the characters ``prev`` just before a phrase let it count."""
-    last, pair = prev[-1], prev[-2:]
-    if last in _NEGATED_1 or pair in _NEGATED_2:
-        return False
-    if topic is Topic.NEW_REQUESTS:
-        return not prev.endswith(_OTHER_YEAR)
-    if topic is Topic.HANDLED:
-        return last not in _NOT_ALL_HANDLED_1 and pair not in _NOT_ALL_HANDLED_2
-    if topic is Topic.LAWSUITS:
-        return last != "后" and pair != "直接"
-    return True
-
-
-def _none_at(text: str, pos: int) -> _Found | None:
-    """The phrase of none made by the negation at ``pos``, if any."""
+def _none_at(text: str, pos: int) -> list[Statement] | None:
+    """The statements of none made by the negation at ``pos``, if any."""
     match = _NONE.match(text, pos, pos + _RIGHT_SPAN)
     if match is None:
         return None
     end = match.end()
     after = text[end : end + 3].lstrip()[:1]
-    if after and after not in _BOUNDARY:
+    if (after and after not in _BOUNDARY) or end == pos + _RIGHT_SPAN:
         return None  # 未发生行政复议纠错 is not 未发生行政复议
-    if end == pos + _RIGHT_SPAN:
-        return None  # too long to be sure where it ends
     kind = match.lastgroup or ""
-    topics: tuple[Topic, ...]
     if kind == "none_case":
         first, second = match.group("case1"), match.group("case2")
-        topics = (Topic.REVIEWS if "复议" in first else Topic.LAWSUITS,)
+        kind = "none_review" if "复议" in first else "none_lawsuit"
         if second is not None:
-            other = Topic.REVIEWS if "复议" in second else Topic.LAWSUITS
-            if other is topics[0]:
+            if ("复议" in second) == (kind == "none_review"):
                 return None
-            topics += (other,)
-    else:
-        topics = _NONE_TOPICS[kind]
-    return kind, topics, pos, end, ((pos, match.end("negation")),)
-
-
-def _statements(text: str, phrase: _Found) -> list[Statement] | None:
-    """The statements of ``phrase``, if its sentence lets it count and its numbers read."""
-    kind, topics, start, end, numbers = phrase
-    if not _context_allows(text, start, end, kind, topics[0]):
+            kind += "_pair"
+    topics, _, _, needs = _KINDS[kind]
+    if needs and not _context_allows(text, pos, end, kind, needs):
         return None
-    words = text[start:end]
-    if kind.startswith("none"):
-        negation = text[numbers[0][0] : numbers[0][1]]
-        return [Statement(topic, 0, words, start, end, negation) for topic in topics]
-    statements = []
-    for topic, (first, last) in zip(topics, numbers * len(topics), strict=False):
-        number = text[first:last]
-        value = _value(number)
-        if value is None:
-            return None
-        statements.append(Statement(topic, value, words, start, end, number))
-    return statements
+    words, negation = text[pos:end], text[pos : match.end("negation")]
+    return [Statement(topic, 0, words, pos, end, negation) for topic in topics]
 
 
-def _context_allows(text: str, start: int, end: int, kind: str, topic: Topic) -> bool:
-    """Whether the sentence around the phrase ``text[start:end]`` lets it count."""
-    if topic is Topic.CARRIED_OVER or topic is Topic.CARRIED_FORWARD:
-        return True
+def _context_allows(text: str, start: int, end: int, kind: str, needs: str) -> bool:
+    """Whether the sentence around the phrase ``text[start:end]`` has what it ``needs``."""
     floor = start - _SENTENCE_SPAN if start > _SENTENCE_SPAN else 0
     sentence = text.rfind("。", floor, start) + 1 or floor
-    if kind == "none_case":
-        return _about_disclosure(text, sentence, start, end)
-    if kind == "none_new":
-        return True
-    part = text.find("其中", sentence, start)
-    if part >= 0 and text.find("；", part, start) < 0 and text.find(";", part, start) < 0:
-        return False  # a part of a count stated before
-    if topic in _CASE_TOPICS:
-        return _about_disclosure(text, sentence, start, end)
-    if kind == "handled" or kind == "new_verb":
+    if needs != "disclosure!":
+        part = text.find("其中", sentence, start)
+        if part >= 0 and text.find("；", part, start) < 0 and text.find(";", part, start) < 0:
+            return False  # a part of a count stated before
+    if needs[0] == "d":
+        # Many organs also count the reviews they decide: only disclosure cases count here.
+        return (
+            text.find("信息公开", sentence, end) >= 0 or text.find("依申请", sentence, start) >= 0
+        )
+    if needs == "request":
         return text.find("申请", sentence, end) >= 0
     return True
 
 
-def _about_disclosure(text: str, sentence: int, start: int, end: int) -> bool:
-    """Whether a sentence is about disclosure: many organs also count the reviews they decide."""
-    return text.find("信息公开", sentence, end) >= 0 or text.find("依申请", sentence, start) >= 0
-
-
 def _value(number: str) -> int | None:
     """The value of ``number``, or None if it is not exactly one count."""
-    if len(number) > 1 and not (_ARABIC.intersection(number) or _SCALES.intersection(number)):
-        return None  # digit by digit: 三四件 is “three or four”
+    if not number.isascii() and _DIGIT_BY_DIGIT.fullmatch(number) and len(number) > 1:
+        return None  # 三四件 is “three or four”, not 34
     try:
         return parse_chinese(number)
     except NumeralError:
         return None
+
+
+# ---------------------------------------------------------------------------
+# What each kind of phrase counts, in what units, and what it needs.
+
+_NEW, _OVER, _HANDLED = Topic.NEW_REQUESTS, Topic.CARRIED_OVER, Topic.HANDLED
+_FORWARD, _REVIEWS, _LAWSUITS = Topic.CARRIED_FORWARD, Topic.REVIEWS, Topic.LAWSUITS
+
+#: The topics of each kind of phrase (named after its words before the number,
+#: or after the unit for a number that begins its clause).
+_TOPICS: Final[dict[str, tuple[Topic, ...]]] = {
+    "new_object": (_NEW,),
+    "new_subject": (_NEW,),
+    "new_verb": (_NEW,),
+    "handled_object": (_HANDLED,),
+    "handled": (_HANDLED,),
+    "over": (_OVER,),
+    "forward": (_FORWARD,),
+    "review": (_REVIEWS,),
+    "lawsuit": (_LAWSUITS,),
+    "pair_each": (_REVIEWS, _LAWSUITS),
+    "pair_each_reversed": (_LAWSUITS, _REVIEWS),
+    "pair_respectively": (_REVIEWS, _LAWSUITS),
+    "pair_respectively_reversed": (_LAWSUITS, _REVIEWS),
+    "none_review": (_REVIEWS,),
+    "none_lawsuit": (_LAWSUITS,),
+    "none_review_pair": (_REVIEWS, _LAWSUITS),
+    "none_lawsuit_pair": (_LAWSUITS, _REVIEWS),
+    "none_new": (_NEW,),
+    "none_over": (_OVER,),
+    "none_forward": (_FORWARD,),
+}
+#: The kinds of words after a number that begins its clause which say what it counts.
+_RIGHT_KINDS: Final = frozenset({"forward", "over", "handled", "review", "lawsuit"})
+_CASE_KINDS: Final = frozenset(
+    kind for kind, topics in _TOPICS.items() if topics[0] in (_REVIEWS, _LAWSUITS)
+)
+_UNITS: Final = {
+    kind: _CASE_UNITS if kind in _CASE_KINDS else _APPLICATION_UNITS for kind in _TOPICS
+}
+#: What the sentence of a phrase needs: a mention of disclosure (``disclosure``,
+#: and no 其中 before it unless ``disclosure!``), of 申请 (``request``), or only
+#: no 其中 before it (``part``); carried counts and 未收到申请 need nothing.
+_NEEDS: Final = {
+    kind: (
+        "disclosure!"
+        if kind.startswith("none_") and kind in _CASE_KINDS
+        else "disclosure"
+        if kind in _CASE_KINDS
+        else ""
+        if kind in ("over", "forward", "none_new", "none_over", "none_forward")
+        else "request"
+        if kind in ("handled", "new_verb")
+        else "part"
+    )
+    for kind in _TOPICS
+}
+#: The endings (of up to three characters, whitespace removed) of the text
+#: before a phrase that turn it into something else.
+_NEGATIONS: Final = frozenset({"未", "不", "无", "没", "非", "不予", "未予", "无法", "没有"})
+#: Other years (上年收到), and channels (网上收到 counts a part).
+_NOT_ALL_NEW: Final = frozenset(
+    {
+        "上年", "去年", "同期", "前年", "往年", "上年度", "上一年", "去年度", "网上", "在线",
+        "线上", "线下", "当面", "现场", "书面", "信函", "邮寄", "邮件", "传真", "电话",
+    }
+)  # fmt: skip
+#: Timing and channels (按期答复 may count a part), and what is not done yet.
+_NOT_ALL_HANDLED: Final = frozenset(
+    {
+        "待", "需", "将", "可", "逾期", "超期", "延期", "按期", "按时", "如期", "当场", "当面",
+        "现场", "书面", "网上", "在线", "电话", "口头", "继续", "正在", "尚在", "部分", "先行",
+        "线上", "线下",
+    }
+)  # fmt: skip
+_BLOCKED: Final = {
+    kind: _NEGATIONS
+    | (_NOT_ALL_NEW if topics[0] is _NEW else frozenset())
+    | (_NOT_ALL_HANDLED if topics[0] is _HANDLED else frozenset())
+    # 复议后提起行政诉讼 and 直接提起行政诉讼 count only a part of the lawsuits.
+    | (frozenset({"后", "直接"}) if topics[0] is _LAWSUITS else frozenset())
+    for kind, topics in _TOPICS.items()
+}
+#: Everything about a kind of phrase: (topics, units, blocked endings, needs).
+_KINDS: Final = {
+    kind: (topics, _UNITS[kind], _BLOCKED[kind], _NEEDS[kind]) for kind, topics in _TOPICS.items()
+}

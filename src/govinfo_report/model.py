@@ -29,6 +29,7 @@ from typing import Any, Final, TypeAlias, TypeVar
 import attrs
 
 from . import _grid
+from ._json import all_counts
 from .editions import Edition
 from .errors import InvalidAddressError, InvalidReportError, Problem
 
@@ -333,6 +334,14 @@ _RowKey = TypeVar("_RowKey", bound=str)
 _GroupKey = TypeVar("_GroupKey", bound=str)
 
 
+def _well_formed(value: object, rows: int, width: int) -> bool:
+    return (
+        value.__class__ is tuple
+        and len(value) == rows
+        and all(row.__class__ is tuple and len(row) == width for row in value)
+    )
+
+
 @attrs.frozen
 class ApplicationTable:
     """Table 三、收到和处理政府信息公开申请情况: 25 rows × 7 columns.
@@ -352,6 +361,8 @@ class ApplicationTable:
 
     @rows.validator
     def _check_rows(self, attribute: attrs.Attribute[Any], value: object) -> None:
+        if _well_formed(value, _ROW_COUNT, _COLUMN_COUNT) and all_counts(value):  # type: ignore[arg-type]
+            return  # every cell a count: nothing to say, checked in C
         problems = [
             Problem(f"applications.{path}" if path else "applications", message)
             for path, message in _table_problems(value, [r.value for r in Row], _COLUMN_COUNT, "25")

@@ -8,10 +8,12 @@ its candidates).  ``strict=True`` raises :class:`ReadError` instead when
 anything is uncertain.  A cell that cannot be decided is never guessed: it is
 left blank (``None``) and its candidates are listed.
 
->>> from govinfo_report.readers import read_text
->>> result = read_text(open("tests/data/corpus/qidu-2021.txt", encoding="utf-8").read())
+>>> from govinfo_report.readers import read
+>>> result = read("tests/data/corpus/qidu-2021.txt")
 >>> result.report.organ, result.report.year, result.report.cell("R3_7[TOT]")
 ('临淄区齐都镇人民政府', 2021, 0)
+>>> result.form, result.uncertain
+('text', ())
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from typing import Final, Literal
 
 import attrs
 
+from govinfo_report._json import all_counts
 from govinfo_report.editions import Edition
 from govinfo_report.errors import GovInfoReportError
 from govinfo_report.model import (
@@ -184,7 +187,11 @@ class _Reading:
 
 
 def _blank_cells(reading: _Reading, report: Report) -> None:
-    for address, value in report.iter_cells():
+    addresses = report.addresses()
+    if all_counts(report.applications.rows) and all_counts(report.appeals.groups):
+        addresses = addresses[:10]  # tables 三 and 四 hold numbers only: skip them
+    for address in addresses:
+        value = report.raw_cell(address)
         if value is None:
             reading.diagnostics.append(
                 Diagnostic("blank", address, "printed blank", cells=(address,))
@@ -454,10 +461,10 @@ def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadRe
         if section not in headings:
             reading.say("missing", None, f"section {section.label} not found")
     if Section.REQUESTS in headings and re.search(
-        r"\(六\)其他处理(?!1|[0-9]?[.、])", compact.text[headings[Section.REQUESTS].end :]
+        r"[（(]六[）)]其他处理(?!1|[0-9]?[.．、])", compact.text[headings[Section.REQUESTS].end :]
     ):
         sixth = re.search(
-            r"\(六\)其他处理(.{0,12})", compact.text[headings[Section.REQUESTS].end :]
+            r"[（(]六[）)]其他处理(.{0,12})", compact.text[headings[Section.REQUESTS].end :]
         )
         if sixth is not None and "申请人" not in sixth.group(1) and "1" not in sixth.group(1)[:2]:
             raise ReadError(

@@ -9,7 +9,10 @@ diagnostic names a line.
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import itertools
+import operator
 import re
 from collections.abc import Iterator, Sequence
 from typing import Final
@@ -39,39 +42,40 @@ _WHITESPACE: Final = re.compile(r"\s+")
 
 @attrs.frozen
 class Compact:
-    """*text* without whitespace and with full-width ASCII folded, mapped to the original."""
+    """*text* without whitespace, mapped back to the original.
+
+    Patterns searched in it accept full-width and ASCII forms alike (see
+    :func:`wide`), so nothing is folded and positions keep their meaning.
+    """
 
     original: str
     text: str
-    index: tuple[int, ...]  # compact position -> original position
+    runs: tuple[int, ...]  # compact offset where each non-space run starts
+    origins: tuple[int, ...]  # original offset of each run
     lines: tuple[int, ...]  # original offsets where lines start
 
     @classmethod
     def of(cls, original: str) -> Compact:
         """Build the compact copy of *original*."""
-        folded = original.translate(_FOLD_TABLE)
-        keep = [i for i, ch in enumerate(folded) if not ch.isspace()]
-        text = "".join(folded[i] for i in keep)
-        starts = [0, *(m.end() for m in re.finditer("\n", original))]
-        return cls(original, text, tuple(keep), tuple(starts))
+        # Whole-string C-level passes: this runs once per document, on every character.
+        pieces = _SPACE.split(original)
+        widths = list(map(len, pieces))
+        gaps = list(map(len, _SPACE.findall(original)))
+        runs = [0, *itertools.accumulate(widths[:-1])]
+        origins = [0, *itertools.accumulate(map(operator.add, widths[:-1], gaps))]
+        starts = [0, *(m.end() for m in _NEWLINE.finditer(original))]
+        return cls(original, "".join(pieces), tuple(runs), tuple(origins), tuple(starts))
 
     def at(self, position: int) -> int:
         """The original offset of compact *position* (the end maps to the text's end)."""
-        if position >= len(self.index):
+        if position >= len(self.text):
             return len(self.original)
-        return self.index[position]
+        run = bisect.bisect_right(self.runs, position) - 1
+        return self.origins[run] + position - self.runs[run]
 
     def line_of(self, position: int) -> int:
         """The 1-based line number of compact *position*."""
-        offset = self.at(position)
-        low, high = 0, len(self.lines)
-        while low + 1 < high:
-            middle = (low + high) // 2
-            if self.lines[middle] <= offset:
-                low = middle
-            else:
-                high = middle
-        return low + 1
+        return bisect.bisect_right(self.lines, self.at(position))
 
     def after(self, position: int) -> int:
         """The original offset just after compact position ``position - 1``.
@@ -80,11 +84,32 @@ class Compact:
         """
         if position <= 0:
             return 0
-        return self.index[position - 1] + 1
+        return self.at(position - 1) + 1
 
     def original_between(self, start: int, end: int) -> str:
         """The original text from just after compact ``start - 1`` up to compact *end*."""
         return self.original[self.after(start) : self.at(end)]
+
+
+_SPACE: Final = re.compile(r"\s+")
+_NEWLINE: Final = re.compile(r"\n")
+
+
+def wide(literal: str) -> str:
+    """A regular expression for the text *literal*, in full-width or ASCII forms alike.
+
+    ``（`` matches ``(`` too, ``1.`` matches ``1．``, ``“`` any double quote, and
+    the separators ``、``, ``，`` and ``,`` match one another (§9 of the spec).
+
+    >>> import re
+    >>> bool(re.fullmatch(wide("（七）总计"), "(七)总计"))
+    True
+    """
+    return "".join(_WIDE.get(ch) or re.escape(ch) for ch in literal)
+
+
+_CLASSES: Final = ("（(", "）)", "：:", "、，,", '“”"', "．.")
+_WIDE: Final = {ch: f"[{re.escape(group)}]" for group in _CLASSES for ch in group}
 
 
 @attrs.frozen
@@ -136,7 +161,8 @@ _DATE: Final = re.compile(
     r"(?:发布时间|发布日期|成文日期|日期)[:：]\s*([0-9]{4})[-/年.]([0-9]{1,2})[-/月.]([0-9]{1,2})"
 )
 _PERIOD: Final = re.compile(
-    r"([0-9]{4})\s*年\s*1\s*月\s*1\s*日[^。，；0-9]{0,8}?(?:至|到|—|-|~)\s*(?:([0-9]{4})\s*年)?\s*12\s*月\s*31\s*日"
+    r"([0-9０-９]{4})\s*年\s*[1１]\s*月\s*[1１]\s*日[^。，；0-9]{0,8}?(?:至|到|—|-|~)\s*"
+    r"(?:([0-9０-９]{4})\s*年)?\s*(?:12|１２)\s*月\s*(?:31|３１)\s*日"
 )
 
 
@@ -178,7 +204,7 @@ def find_title(text: str) -> Title | None:
 
 def find_publication_date(text: str) -> datetime.date | None:
     """The publication date a page header states (发布时间: 2022-02-08), if any."""
-    match = _DATE.search(text[:3000].translate(_FOLD_TABLE))
+    match = _DATE.search(text, 0, 3000)
     if match is None:
         return None
     try:
@@ -189,7 +215,7 @@ def find_publication_date(text: str) -> datetime.date | None:
 
 def find_period(text: str) -> tuple[int, int] | None:
     """The years of the statistical period the text states (1月1日 … 12月31日), if any."""
-    match = _PERIOD.search(text.translate(_FOLD_TABLE))
+    match = _PERIOD.search(text)
     if match is None:
         return None
     start = int(match.group(1))
@@ -201,20 +227,18 @@ def find_period(text: str) -> tuple[int, int] | None:
 
 
 def _row_pattern(row: Row) -> re.Pattern[str]:
-    folded = row.text.translate(_FOLD_TABLE)
-    text = re.escape(folded).replace("、", "[、,]")
     if row in (Row.OTHER_NO_CORRECTION, Row.OTHER_FEE_UNPAID):
         # Reports truncate these two long labels (§9): a prefix will do.
-        head = re.escape(folded[:12])
-        tail = re.escape(folded[12:]).replace("、", "[、,]")
-        return re.compile(f"{head}(?:{tail})?")
-    return re.compile(text)
+        return re.compile(f"{wide(row.text[:12])}(?:{wide(row.text[12:])})?")
+    return re.compile(wide(row.text))
 
 
 _ROW_PATTERNS: Final = tuple((row, _row_pattern(row)) for row in Row)
 _MARKER_BEFORE: Final = re.compile(
-    r"(?:[1-8][.、]|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3}、)$"
+    r"(?:[1-8][.．、]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$"
 )
+_OTHER_MISC: Final = re.compile(r"3[.．、]其他")
+_TOTAL_HANDLED: Final = re.compile(r"[（(]七[）)]总计")
 
 
 def find_row_labels(compact: Compact, start: int, end: int) -> Iterator[Found]:
@@ -228,9 +252,9 @@ def find_row_labels(compact: Compact, start: int, end: int) -> Iterator[Found]:
     for row, pattern in _ROW_PATTERNS:
         if row is Row.OTHER_MISC:
             # "其他" also heads a column: look for it only with its marker, after （六）.
-            match = re.compile(r"3[.、]其他").search(text, position, end)
+            match = _OTHER_MISC.search(text, position, end)
         elif row is Row.TOTAL_HANDLED:
-            match = re.compile(r"\(七\)总计").search(text, position, end)
+            match = _TOTAL_HANDLED.search(text, position, end)
         else:
             match = pattern.search(text, position, end)
         if match is None:

@@ -43,6 +43,8 @@ def _bare(text: str) -> str:
 
 def read_count(text: str) -> Count:
     """The count a cell prints: an int, ``None`` for blank, or a :class:`Mark`."""
+    if text.isascii() and text.isdigit():
+        return int(text)  # nearly every cell
     value = _bare(text)
     if value in _BLANK or not value.strip():
         return None
