@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from govinfo_report import Report, example, loads
-from govinfo_report.readers import ReadError, ReadResult, read, read_text
+from govinfo_report.readers import ReadError, ReadResult, read, read_html, read_text
 
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "corpus"
@@ -208,3 +208,19 @@ def test_html_and_markdown(form: str, make: Any) -> None:
 def test_other_layouts_in_html_and_markdown(file: str) -> None:
     with pytest.raises(ReadError, match="not supported yet"):
         read(CORPUS / file)
+
+
+def test_unclosed_html_takes_the_careful_parser() -> None:
+    page = qidu_as_html().replace("</td>", "")  # end tags omitted, as HTML allows
+    result = read_html(page)
+    expected = example()
+    assert [
+        a for a in expected.addresses() if result.report.raw_cell(a) != expected.raw_cell(a)
+    ] == []
+
+
+def test_html_scripts_and_comments_are_not_read() -> None:
+    page = qidu_as_html().replace(
+        "<body>", "<body><!-- 一、总体情况 --><script>一、总体情况</script>"
+    )
+    assert read_html(page).report == read_html(qidu_as_html()).report

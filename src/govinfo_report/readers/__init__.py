@@ -48,6 +48,7 @@ from govinfo_report.model import (
 )
 
 from ._glued import GluedRow, solve, table_four_identities, table_three_identities
+from ._html import to_text
 from ._layout import (
     Compact,
     Found,
@@ -560,10 +561,14 @@ def read_text(text: str, *, previous: Report | None = None, strict: bool = False
 
 
 def read_html(html: str, *, previous: Report | None = None, strict: bool = False) -> ReadResult:
-    """Read a report from an HTML page or fragment."""
-    from ._blocks import blocks_from_html
+    """Read a report from an HTML page or fragment (rowspan/colspan tables, ``&nbsp;`` blanks)."""
+    text = to_text(html)
+    if text is None:
+        # Unclosed cells or nested tables: the careful, tag-by-tag parser.
+        from govinfo_report.readers._blocks import blocks_from_html
 
-    return _read(_as_text(blocks_from_html(html)), "html", previous, strict)
+        text = _as_text(blocks_from_html(html))
+    return _read(text, "html", previous, strict)
 
 
 def read_markdown(text: str, *, previous: Report | None = None, strict: bool = False) -> ReadResult:
