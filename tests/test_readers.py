@@ -224,3 +224,36 @@ def test_html_scripts_and_comments_are_not_read() -> None:
         "<body>", "<body><!-- 一、总体情况 --><script>一、总体情况</script>"
     )
     assert read_html(page).report == read_html(qidu_as_html()).report
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_shuffled_table_lines_never_give_a_silently_wrong_value(seed: int) -> None:
+    import random
+
+    from govinfo_report import Severity, check
+
+    expected = golden("huaian-2024")
+    lines = (CORPUS / "huaian-2024.pdf.txt").read_text(encoding="utf-8").split("\n")
+    first = next(i for i, line in enumerate(lines) if "二、主动公开政府信息情况" in line)
+    last = next(i for i, line in enumerate(lines) if "五、存在的主要问题" in line)
+    rng = random.Random(seed)
+    for _ in range(3):
+        i, j = rng.randrange(first, last), rng.randrange(first, last)
+        lines[i], lines[j] = lines[j], lines[i]
+    try:
+        result = read_text("\n".join(lines))
+    except ReadError:
+        return
+    wrong = [
+        a
+        for a in expected.addresses()
+        if result.report.raw_cell(a) is not None
+        and result.report.raw_cell(a) != expected.raw_cell(a)
+    ]
+    unread = [a for a in expected.addresses() if result.report.raw_cell(a) is None]
+    if wrong:
+        # Values moved with their lines: the reader or the rule book must say something.
+        errors = [f for f in check(result.report) if f.severity is Severity.ERROR]
+        assert result.uncertain or errors, wrong
+    if unread:
+        assert result.uncertain, unread
