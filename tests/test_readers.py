@@ -257,3 +257,18 @@ def test_shuffled_table_lines_never_give_a_silently_wrong_value(seed: int) -> No
         assert result.uncertain or errors, wrong
     if unread:
         assert result.uncertain, unread
+
+
+def test_an_extra_subtotal_column_is_refused_not_shifted() -> None:
+    text = (CORPUS / "huaian-2024.tabs.txt").read_text(encoding="utf-8")
+    # A 法人或其他组织 subtotal after 自然人 in the 新收 row: eight filled cells.
+    text = text.replace("3001\t53\t0\t0\t61\t4\t3119", "3001\t118\t53\t0\t0\t61\t4\t3119")
+    result = read_text(text)
+    assert result.report.applications.row("R1") == (None,) * 7
+    assert any("R1" in d.cells for d in result.uncertain)
+
+
+def test_full_width_digits_and_units() -> None:
+    text = (CORPUS / "huaian-2024.pdf.txt").read_text(encoding="utf-8")
+    text = text.replace("行政强制 88283", "行政强制 ８８２８３")
+    assert read_text(text).report.cell("coercion.decisions") == 88283

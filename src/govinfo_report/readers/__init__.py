@@ -123,7 +123,7 @@ class ReadError(GovInfoReportError, ValueError):
 _PAGE_NUMBER: Final = re.compile(
     r"(?m)^[ \t]*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d+\s*页)?)[ \t]*$"
 )
-_TOKEN: Final = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?|/|—|-")
+_TOKEN: Final = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[/／]|—+|[-－]")
 _ARTEFACT: Final = re.compile(r"\[(?:image|bookmark):[^\]\n]{0,200}\]")
 _COLUMNS: Final = tuple(Applicant)
 
@@ -164,7 +164,11 @@ class _Reading:
     ) -> tuple[Count, ...] | GluedRow | None:
         """*width* cells from *tokens*, a row to cut jointly, or None (said why)."""
         if tabbed:
-            values = tokens[-width:] if len(tokens) >= width else tokens
+            # Leading empty cells stand under a spanning label; more filled cells than the
+            # row has columns mean a column the format does not have (a subtotal): refuse,
+            # rather than shift every value by one.
+            filled = sum(1 for token in tokens if token)
+            values = tokens[-width:] if len(tokens) >= width and filled <= width else tokens
             if len(values) != width:
                 self.say(
                     "unrecognised",
