@@ -286,6 +286,17 @@ def environment_locale() -> str | None:
     The first set of ``LANGUAGE`` (its first entry), ``LC_ALL``, ``LC_MESSAGES``
     and ``LANG``; ``None`` if none is set, or for ``C`` and ``POSIX``, or if
     the value is malformed.
+
+    >>> import os
+    >>> saved = {name: os.environ.pop(name, None) for name in _ENVIRONMENT}
+    >>> os.environ["LANG"] = "zh_CN.UTF-8"
+    >>> environment_locale()
+    'zh_CN'
+    >>> os.environ["LANG"] = "C.UTF-8"
+    >>> environment_locale() is None
+    True
+    >>> for name, value in saved.items():
+    ...     _ = os.environ.pop(name, None) if value is None else os.environ.update({name: value})
     """
     for name in _ENVIRONMENT:
         value = os.environ.get(name, "").split(":")[0]
