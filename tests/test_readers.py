@@ -182,7 +182,9 @@ def qidu_as_markdown() -> str:
         if hasattr(item, "rows"):
             width = max(len(r.cells) for r in item.rows)
             for i, r in enumerate(item.rows):
-                cells = [c.replace("|", "\\\\|") for c in r.cells] + [""] * (width - len(r.cells))
+                # A label spanning columns is followed by empty cells, as real Markdown prints it.
+                cells = [c.replace("|", "\\\\|") for c in r.cells]
+                cells[1:1] = [""] * (width - len(cells))
                 out.append("| " + " | ".join(cells) + " |")
                 if i == 0:
                     out.append("|" + "---|" * width)

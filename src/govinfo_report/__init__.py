@@ -33,6 +33,7 @@ from .model import (
 from .readers import ReadError, ReadResult, read
 from .rules import Finding, Severity, check
 from .serialise import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
+from .writers import render_html, render_markdown, render_text
 
 __version__ = "0.1.0.dev0"
 
@@ -73,5 +74,8 @@ __all__ = [
     "from_dict",
     "loads",
     "read",
+    "render_html",
+    "render_markdown",
+    "render_text",
     "to_dict",
 ]

@@ -151,7 +151,7 @@ class _Reading:
             return [cell.strip() for cell in first_line.split("\t")[1:]], True
         if "\t" in segment:
             # Word's export: one cell a line, rows end at a blank line.
-            row = re.split(r"\n[ \t]*\n", segment.lstrip("\n"), maxsplit=1)[0]
+            row = re.split(r"\n *\n", segment.lstrip("\n"), maxsplit=1)[0]
             cells: list[str] = []
             for line in row.split("\n"):
                 if line.startswith("\t"):
@@ -293,6 +293,9 @@ _PROACTIVE_ANCHORS: Final = (
 )
 
 
+_ONE_CELL: Final = frozenset(("licensing", "penalty", "coercion"))
+
+
 def _in_force_before(previous: Report | None, key: str) -> int | None:
     if previous is None or key not in ("rules", "normative_docs"):
         return None
@@ -318,9 +321,14 @@ def _proactive(
     for i, anchor in enumerate(anchors):
         stop = anchors[i + 1].start if i + 1 < len(anchors) else end
         tokens, tabbed = reading.tokens(anchor.end, stop)
+        if tabbed and (anchor.key == "admin_fees" or anchor.key in _ONE_CELL):
+            # A one-value row spans the three value columns: its one filled cell may stand
+            # in any of them.  Two filled cells would be a guess: left as they are, refused.
+            tokens = [token for token in tokens if token] or [""]
         if anchor.key == "admin_fees":
-            if tabbed:
-                tokens = tokens[-1:]
+            if len(tokens) > 1:
+                reading.say("unrecognised", anchor.start, f"admin_fees: several values {tokens!r}")
+                continue
             try:
                 amount = read_amount(tokens[0]) if tokens else None
             except BadValue as error:
@@ -329,7 +337,13 @@ def _proactive(
         width = 3 if anchor.key in ("rules", "normative_docs") else 1
         # Table 二's rows print their cells first: what follows is colspan residue or the
         # next block's caption.
-        cells = reading.cells(anchor.key, tokens[:width], tabbed, width, anchor.start)
+        cells = reading.cells(
+            anchor.key,
+            tokens if tabbed and width == 1 else tokens[:width],
+            tabbed,
+            width,
+            anchor.start,
+        )
         if isinstance(cells, GluedRow):
             solution = solve([cells], [], row_identity_total=False)
             candidates = solution.ambiguous.get(anchor.key, ())

@@ -1,0 +1,60 @@
+"""The writers' speed: median time to render each form, for the example and golden reports.
+
+Run: python benchmarks/bench_writers.py
+
+Reports: the bundled example (qidu-2021) and the golden corpus reports
+(huaian-2024, pingtan-2021, pingtan-2022); forms: text, Markdown, HTML fragment
+and standalone HTML page.
+"""
+
+from __future__ import annotations
+
+import datetime
+import platform
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import govinfo_report
+from govinfo_report import Report, example, loads
+from govinfo_report.writers import render_html, render_markdown, render_text
+
+GOLDEN = Path(__file__).resolve().parent.parent / "tests" / "data" / "golden"
+
+WRITERS: dict[str, Callable[[Report], str]] = {
+    "text": render_text,
+    "markdown": render_markdown,
+    "html": render_html,
+    "html page": lambda report: render_html(report, standalone=True),
+}
+
+
+def median_seconds(fn: Callable[[], object], *, number: int = 200, repeat: int = 7) -> float:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for _ in range(number):
+            fn()
+        samples.append((time.perf_counter() - start) / number)
+    return statistics.median(samples)
+
+
+def main() -> None:
+    reports = {"qidu-2021 (example)": example()}
+    for name in ("huaian-2024", "pingtan-2021", "pingtan-2022"):
+        reports[name] = loads((GOLDEN / f"{name}.json").read_bytes())
+    print(
+        f"govinfo_report {govinfo_report.__version__}, Python {platform.python_version()}, "
+        f"{datetime.date.today()}"
+    )
+    print("median time to render one report:")
+    for name, report in reports.items():
+        for form, writer in WRITERS.items():
+            size = len(writer(report))
+            seconds = median_seconds(lambda writer=writer, report=report: writer(report))  # type: ignore[misc]
+            print(f"  {name:22} {form:10} {seconds * 1e6:8.1f} µs   ({size} characters)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,31 @@
+"""Writers: a report in the official layout of the 2021 edition, as text, Markdown or HTML.
+
+Each writer prints the title, the preamble and the six sections with their
+official headings in the official order, and the three tables with the
+official structure and labels, character for character (in English with
+``locale="en"``; the narrative is printed as written).  Cells print as the
+format prints them: a count plain, the fee amount as its decimal text, a
+blank cell blank, a mark (``/`` ``-`` ``—`` ``无``) as it is.
+
+A report is checked whole before anything is written: a cell that breaks
+the model's invariants raises :class:`~govinfo_report.errors.InvalidReportError`
+naming it, and nothing is returned.
+
+What a writer writes, the matching reader reads back:
+
+>>> from govinfo_report import example
+>>> from govinfo_report.readers import read_text
+>>> report = example()
+>>> read_text(render_text(report)).report.applications == report.applications
+True
+>>> render_markdown(report).count("| 行政事业性收费 | 0 |  |  |")
+1
+>>> render_html(report, standalone=True).startswith("<!DOCTYPE html>")
+True
+"""
+
+from ._html import STYLE, render_html
+from ._markdown import render_markdown
+from ._text import render_text
+
+__all__ = ["STYLE", "render_html", "render_markdown", "render_text"]

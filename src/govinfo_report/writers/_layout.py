@@ -1,0 +1,352 @@
+"""What every writer shares: validation, the printed form of cells, the official grids.
+
+The three tables are described once, as grids of :class:`Cell` with the
+official row and column spans (spec §3–§5); each writer lays the same grid
+out in its own form.  Every label comes from the catalogue
+(:func:`govinfo_report.labels.label`).
+
+>>> from govinfo_report import Mark
+>>> [cell_text(v) for v in (0, 12, Decimal("0.50"), None, Mark.SLASH)]
+['0', '12', '0.50', '', '/']
+>>> grid = applications_grid(__import__("govinfo_report").example(), "zh_Hans")
+>>> len(grid), grid[0][0].rowspan, grid[0][0].colspan
+(28, 3, 3)
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator, Sequence
+from decimal import Decimal
+from typing import Final, NamedTuple
+
+from govinfo_report.errors import InvalidReportError, Problem
+from govinfo_report.i18n import LocaleLike
+from govinfo_report.labels import _roman, label, label_locale
+from govinfo_report.model import (
+    AppealGroup,
+    AppealOutcome,
+    Applicant,
+    Mark,
+    Report,
+    Row,
+    RowGroup,
+    Section,
+)
+from govinfo_report.numerals import format_marker
+
+__all__ = [
+    "Cell",
+    "Grid",
+    "appeals_grid",
+    "applications_grid",
+    "cell_text",
+    "html_lang",
+    "paragraphs",
+    "proactive_grid",
+    "section_heading",
+    "spread",
+    "subsection_marker",
+    "validate",
+]
+
+
+class Cell(NamedTuple):
+    """One printed cell of a table: its text and the grid it spans."""
+
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+    #: A heading cell (caption, column header) rather than a row label or a value.
+    header: bool = False
+
+
+#: A table: its rows, each the cells that start in it, left to right.
+Grid = list[list[Cell]]
+
+_DOCUMENT_FIELDS: Final = (
+    ("rules", ("issued", "repealed", "in_force")),
+    ("normative_docs", ("issued", "repealed", "in_force")),
+    ("licensing", ("decisions",)),
+    ("penalty", ("decisions",)),
+    ("coercion", ("decisions",)),
+)
+
+
+def _count_problem(value: object) -> str | None:
+    if value is None or value.__class__ is Mark:
+        return None
+    if value.__class__ is not int:
+        return f"expected a whole number, blank (null) or a mark, got {value!r}"
+    if value < 0:
+        return f"a count cannot be negative, got {value}"
+    return None
+
+
+def _amount_problem(value: object) -> str | None:
+    if value is None or value.__class__ is Mark:
+        return None
+    if not isinstance(value, Decimal) or not value.is_finite():
+        return f"expected an exact Decimal amount, got {value!r}"
+    if value < 0:
+        return f"an amount cannot be negative, got {value}"
+    return None
+
+
+def _grid_problems(
+    rows: object, prefix: str, names: Sequence[str], width: int
+) -> Iterator[Problem]:
+    if not isinstance(rows, tuple) or len(rows) != len(names):
+        yield Problem(prefix, f"expected a tuple of {len(names)} rows")
+        return
+    for name, row in zip(names, rows, strict=True):
+        if not isinstance(row, tuple) or len(row) != width:
+            yield Problem(f"{prefix}.{name}", f"expected a tuple of {width} cells")
+            continue
+        for column, value in enumerate(row):
+            problem = _count_problem(value)
+            if problem is not None:
+                yield Problem(f"{prefix}.{name}[{column}]", problem)
+
+
+def _problems(report: Report) -> Iterator[Problem]:
+    for name in ("organ", "preamble", "problems", "other"):
+        if not isinstance(getattr(report, name, None), str):
+            yield Problem(name, "expected text")
+    if report.title is not None and not isinstance(report.title, str):
+        yield Problem("title", "expected text")
+    if report.year.__class__ is not int:
+        yield Problem("year", "expected a year such as 2021")
+    general = report.general
+    if not isinstance(getattr(general, "intro", None), str):
+        yield Problem("general.intro", "expected text")
+    for i, subsection in enumerate(getattr(general, "subsections", ())):
+        for name in ("title", "text"):
+            if not isinstance(getattr(subsection, name, None), str):
+                yield Problem(f"general.subsections[{i}].{name}", "expected text")
+    proactive = report.proactive
+    for row, columns in _DOCUMENT_FIELDS:
+        for column in columns:
+            value = getattr(getattr(proactive, row, None), column, None)
+            problem = _count_problem(value)
+            if problem is not None:
+                yield Problem(f"proactive.{row}.{column}", problem)
+    problem = _amount_problem(getattr(getattr(proactive, "admin_fees", None), "amount", None))
+    if problem is not None:
+        yield Problem("proactive.admin_fees.amount", problem)
+    yield from _grid_problems(
+        getattr(report.applications, "rows", None),
+        "applications",
+        [row.value for row in Row],
+        len(Applicant),
+    )
+    yield from _grid_problems(
+        getattr(report.appeals, "groups", None),
+        "appeals",
+        [group.value for group in AppealGroup],
+        len(AppealOutcome),
+    )
+
+
+def validate(report: Report) -> None:
+    """Check every cell and text of *report* before anything is written.
+
+    Raises :class:`~govinfo_report.errors.InvalidReportError` listing every
+    problem, each with its path (``applications.R3_1[2]``).
+    """
+    problems = list(_problems(report))
+    if problems:
+        raise InvalidReportError(problems)
+
+
+def cell_text(value: int | Decimal | Mark | None) -> str:
+    """A cell as the format prints it: a count plain, an amount as its decimal text."""
+    if value is None:
+        return ""
+    if value.__class__ is Mark:
+        return str(value.value)
+    if isinstance(value, Decimal):
+        return format(value.copy_abs() if value.is_zero() else value, "f")
+    return str(value)
+
+
+def paragraphs(text: str) -> list[str]:
+    """The non-empty lines of a narrative text, each a paragraph."""
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+@functools.cache
+def _label(id: str, key: str) -> str:
+    return label(id, key)
+
+
+@functools.lru_cache(maxsize=64)
+def _key(locale: LocaleLike) -> str:
+    return label_locale(locale)
+
+
+def labeller(locale: LocaleLike) -> Callable[[str], str]:
+    """A function giving the label of an id in *locale* (the locale negotiated once)."""
+    key = _key(locale)
+    return lambda id: _label(id, key)
+
+
+def section_heading(section: Section, locale: LocaleLike) -> str:
+    """The heading of *section* in *locale*, such as ``三、收到和处理政府信息公开申请情况``."""
+    return _label(f"section.{section.value}", _key(locale))
+
+
+def subsection_marker(number: int, locale: LocaleLike) -> str:
+    """The marker of sub-section *number* of 一: ``（二）``, or ``(ii) `` in English."""
+    if _key(locale) == "en":
+        return f"({_roman(number).lower()}) "
+    return format_marker(2, number)
+
+
+def html_lang(locale: LocaleLike) -> str:
+    """The BCP 47 language tag of the catalogue locale that serves *locale*."""
+    return _key(locale).replace("_", "-")
+
+
+def proactive_grid(report: Report, locale: LocaleLike) -> Grid:
+    """Table 二: four blocks of caption, header row and data rows, 4 columns (spec §3)."""
+    p = report.proactive
+    text = labeller(locale)
+
+    content = Cell(text("t2.column.content"), header=True)
+    grid: Grid = [
+        [Cell(text("t2.caption.art20_1"), colspan=4, header=True)],
+        [
+            content,
+            *(
+                Cell(text(f"t2.column.{key}"), header=True)
+                for key in ("issued", "repealed", "in_force")
+            ),
+        ],
+    ]
+    for key in ("rules", "normative_docs"):
+        counts = getattr(p, key)
+        grid.append(
+            [
+                Cell(text(f"t2.row.{key}")),
+                Cell(cell_text(counts.issued)),
+                Cell(cell_text(counts.repealed)),
+                Cell(cell_text(counts.in_force)),
+            ]
+        )
+    blocks = (
+        ("art20_5", "decisions", ("licensing",)),
+        ("art20_6", "decisions", ("penalty", "coercion")),
+        ("art20_8", "amount", ("admin_fees",)),
+    )
+    for caption, column, rows in blocks:
+        grid.append([Cell(text(f"t2.caption.{caption}"), colspan=4, header=True)])
+        grid.append([content, Cell(text(f"t2.column.{column}"), colspan=3, header=True)])
+        for key in rows:
+            grid.append(
+                [
+                    Cell(text(f"t2.row.{key}")),
+                    Cell(cell_text(getattr(getattr(p, key), column)), colspan=3),
+                ]
+            )
+    return grid
+
+
+def _t3_rows() -> tuple[tuple[Row, tuple[tuple[RowGroup, int], ...], int], ...]:
+    """Each row of 三 with the group cells that start in it, and its label's column span.
+
+    A group cell is given with its row span.
+    """
+    rows = list(Row)
+    started: set[RowGroup] = set()
+    layout = []
+    for row in rows:
+        groups = []
+        for group in row.groups:
+            if group not in started:
+                started.add(group)
+                groups.append((group, sum(1 for r in rows if group in r.groups)))
+        layout.append((row, tuple(groups), 3 - len(row.groups)))
+    return tuple(layout)
+
+
+_T3_ROWS: Final = _t3_rows()
+
+
+def applications_grid(report: Report, locale: LocaleLike) -> Grid:
+    """Table 三: 3 header rows and 25 value rows, 10 columns (spec §4)."""
+    label = labeller(locale)
+    organisations = [Applicant.COMMERCIAL, Applicant.RESEARCH, Applicant.NONPROFIT]
+    organisations += [Applicant.LEGAL_SERVICE, Applicant.OTHER]
+    grid: Grid = [
+        [
+            Cell(label("t3.note.N1"), rowspan=3, colspan=3, header=True),
+            Cell(label("t3.header.applicants"), colspan=7, header=True),
+        ],
+        [
+            Cell(label("t3.column.NP"), rowspan=2, header=True),
+            Cell(label("t3.header.organisations"), colspan=5, header=True),
+            Cell(label("t3.column.TOT"), rowspan=2, header=True),
+        ],
+        [Cell(label(f"t3.column.{a.value}"), header=True) for a in organisations],
+    ]
+    for row, groups, colspan in _T3_ROWS:
+        cells = [Cell(label(f"t3.group.{group.value}"), rowspan=span) for group, span in groups]
+        cells.append(Cell(label(f"t3.row.{row.value}"), colspan=colspan))
+        cells.extend(Cell(cell_text(v)) for v in report.applications.rows[row.position])
+        grid.append(cells)
+    return grid
+
+
+def appeals_grid(report: Report, locale: LocaleLike) -> Grid:
+    """Table 四: 3 header rows and the row of 15 values, 15 columns (spec §5)."""
+    label = labeller(locale)
+    outcomes = [label(f"t4.column.{o.value}") for o in AppealOutcome]
+    return [
+        [
+            Cell(label("t4.group.RV"), colspan=5, header=True),
+            Cell(label("t4.header.litigation"), colspan=10, header=True),
+        ],
+        [
+            *(Cell(text, rowspan=2, header=True) for text in outcomes),
+            Cell(label("t4.group.LD"), colspan=5, header=True),
+            Cell(label("t4.group.LR"), colspan=5, header=True),
+        ],
+        [Cell(text, header=True) for text in outcomes * 2],
+        [Cell(cell_text(v)) for group in report.appeals.groups for v in group],
+    ]
+
+
+def spread(grid: Grid) -> list[list[tuple[Cell, int, bool]]]:
+    """Every row of *grid* position by position: ``(cell, offset, from_above)``.
+
+    Each position of the full grid gets the cell that covers it; ``offset``
+    is the position's column within the cell's span (0 at its left edge) and
+    ``from_above`` is true in the rows below the one where the cell starts.
+    """
+    width = sum(cell.colspan for cell in grid[0])
+    below: dict[int, tuple[Cell, int]] = {}  # column -> (cell, rows still to cover)
+    out: list[list[tuple[Cell, int, bool]]] = []
+    for row in grid:
+        cells = iter(row)
+        line: list[tuple[Cell, int, bool]] = []
+        column = 0
+        while column < width:
+            if column in below:
+                cell, left = below[column]
+                for offset in range(cell.colspan):
+                    line.append((cell, offset, True))
+                    if left == 1:
+                        del below[column + offset]
+                    else:
+                        below[column + offset] = (cell, left - 1)
+                column += cell.colspan
+                continue
+            cell = next(cells)
+            for offset in range(cell.colspan):
+                line.append((cell, offset, False))
+                if cell.rowspan > 1:
+                    below[column + offset] = (cell, cell.rowspan - 1)
+            column += cell.colspan
+        out.append(line)
+    return out
