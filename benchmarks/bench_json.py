@@ -11,14 +11,12 @@ from __future__ import annotations
 
 import datetime
 import platform
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from decimal import Decimal
 from typing import Annotated, Literal
 
 import pydantic
+from _timing import median_seconds
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 import govinfo_report
@@ -155,17 +153,6 @@ def _varied_report(seed: int) -> govinfo_report.Report:
     )
 
 
-def _per_call(fn: Callable[[], object], *, number: int, repeat: int) -> float:
-    """Median seconds per call over *repeat* timed batches of *number* calls."""
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _ in range(number):
-            fn()
-        samples.append((time.perf_counter() - start) / number)
-    return statistics.median(samples)
-
-
 def main() -> None:
     texts = [govinfo_report.dumps(_varied_report(seed)) for seed in range(20)]
     reports = [govinfo_report.loads(text) for text in texts]
@@ -197,7 +184,7 @@ def main() -> None:
         ("dump pydantic", theirs_dump),
     ]:
         fn()
-        results[name] = _per_call(fn, number=number, repeat=repeat)
+        results[name] = median_seconds(fn, number=number, repeat=repeat)
 
     print(
         f"govinfo_report {govinfo_report.__version__} (JSON backend: {_json.BACKEND}), "

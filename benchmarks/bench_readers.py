@@ -13,9 +13,10 @@ import datetime
 import platform
 import statistics
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
+
+from _timing import median_seconds as _median_seconds
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -28,14 +29,8 @@ from govinfo_report.readers import read_html, read_markdown, read_text  # noqa: 
 CORPUS = ROOT / "tests" / "data" / "corpus"
 
 
-def median_seconds(fn: Callable[[], object], *, number: int = 20, repeat: int = 9) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _ in range(number):
-            fn()
-        samples.append((time.perf_counter() - start) / number)
-    return statistics.median(samples)
+def median_seconds(fn: Callable[[], object], *, number: int = 20) -> float:
+    return _median_seconds(fn, number=number, repeat=9)
 
 
 def main() -> None:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime
 import platform
-import statistics
-import time
 from collections.abc import Callable
 from pathlib import Path
+
+from _timing import median_seconds as _median_seconds
 
 import govinfo_report
 from govinfo_report import check, example, loads
@@ -21,14 +21,8 @@ from govinfo_report import check, example, loads
 GOLDEN = Path(__file__).resolve().parent.parent / "tests" / "data" / "golden"
 
 
-def median_seconds(fn: Callable[[], object], *, number: int = 500, repeat: int = 9) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _ in range(number):
-            fn()
-        samples.append((time.perf_counter() - start) / number)
-    return statistics.median(samples)
+def median_seconds(fn: Callable[[], object], *, number: int = 500) -> float:
+    return _median_seconds(fn, number=number, repeat=9)
 
 
 def main() -> None:

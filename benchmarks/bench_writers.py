@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime
 import platform
-import statistics
-import time
 from collections.abc import Callable
 from pathlib import Path
+
+from _timing import median_seconds as _median_seconds
 
 import govinfo_report
 from govinfo_report import Report, example, loads
@@ -30,14 +30,8 @@ WRITERS: dict[str, Callable[[Report], str]] = {
 }
 
 
-def median_seconds(fn: Callable[[], object], *, number: int = 200, repeat: int = 7) -> float:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        for _ in range(number):
-            fn()
-        samples.append((time.perf_counter() - start) / number)
-    return statistics.median(samples)
+def median_seconds(fn: Callable[[], object], *, number: int = 200) -> float:
+    return _median_seconds(fn, number=number, repeat=7)
 
 
 def main() -> None:
