@@ -478,6 +478,23 @@ def test_statement_is_frozen() -> None:
     }
 
 
+def test_fast_paths_agree_with_the_general_ones() -> None:
+    """Arabic numbers read without parse_chinese, contexts read in place, quick statements."""
+    assert find_statements("全年共收到政府信息公开申请12345678901234567件。") == []
+    assert found("全年共收到政府信息公开申请0017件。") == [
+        (NEW, 17, "收到政府信息公开申请0017件", "0017")
+    ]
+    assert found("上年结转申请 3\n件，办结\n 5件，另有2件结转下年度。") == [
+        (OVER, 3, "上年结转申请 3\n件", "3"),
+        (HANDLED, 5, "办结\n 5件", "5"),
+        (FORWARD, 2, "另有2件结转下年度", "2"),
+    ]
+    statement = find_statements("全年共收到政府信息公开申请17件。")[0]
+    assert statement == Statement(NEW, 17, "收到政府信息公开申请17件", 3, 16, "17")
+    assert attrs.asdict(statement) == attrs.asdict(Statement(*attrs.astuple(statement)))
+    assert hash(statement) == hash(Statement(NEW, 17, "收到政府信息公开申请17件", 3, 16, "17"))
+
+
 def test_long_adversarial_texts_are_quick() -> None:
     """No pattern backtracks badly: each text below takes far less than a second."""
     texts = [
