@@ -24,7 +24,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable
-from typing import Final, TypeAlias
+from typing import Any, Final, TypeAlias
 
 import attrs
 
@@ -114,6 +114,14 @@ class _Notes:
         self._items: list[str] = []
         self._omitted = 0
         self._groups: dict[str, list[str]] = {}
+
+    @property
+    def full(self) -> bool:
+        """Whether further notes are only counted (callers then skip formatting them)."""
+        return len(self._items) >= _MAX_NOTES
+
+    def skip(self) -> None:
+        self._omitted += 1
 
     def add(self, message: str) -> None:
         if len(self._items) < _MAX_NOTES:
@@ -221,41 +229,52 @@ def _prepare(lines: list[str], notes: _Notes) -> list[tuple[int, str]]:
     return out
 
 
-def _scan_run(prep: list[tuple[int, str]], start: int) -> tuple[int, list[int]]:
-    """The last line of the tab run starting at *start*, and its continuation lines."""
+def _scan_run(prep: list[tuple[int, str]], start: int) -> tuple[int, bool]:
+    """The last line of the tab run starting at *start*, and whether it is Word's form.
+
+    Word's form (every tabbed line begins with a tab) may hold untabbed lines
+    that continue a cell; the tab-separated form (some row begins with text)
+    ends at the first untabbed line.  The form is settled while scanning, so
+    that no line is scanned twice.
+    """
     n = len(prep)
-    last = start
-    continuation: list[int] = []
+    last = last_tabbed = start
+    word = prep[start][1].startswith("\t")
+    continued = False
     blank_since_last = False
     j = start + 1
     while j < n:
-        kind = prep[j][0]
+        kind, text = prep[j]
         if kind == _TABBED:
-            last, blank_since_last = j, False
+            if not text.startswith("\t"):
+                if continued:  # a Word table with continued cells ends here
+                    return last_tabbed, True
+                word = False
+            last = last_tabbed = j
+            blank_since_last = False
             j += 1
             continue
         if kind != _TEXT:
             blank_since_last = blank_since_last or kind == _BLANK
             j += 1
             continue
-        if blank_since_last:
+        if blank_since_last or not word:
             break
         # Untabbed text right after a cell continues it only if the table goes on.
         k = j
-        texts: list[int] = []
-        while k < n and prep[k][0] in (_TEXT, _GONE) and len(texts) <= _MAX_CONTINUATION:
-            if prep[k][0] == _TEXT:
-                texts.append(k)
+        texts = 0
+        while k < n and prep[k][0] in (_TEXT, _GONE) and texts <= _MAX_CONTINUATION:
+            texts += prep[k][0] == _TEXT
             k += 1
         m = k
         while m < n and prep[m][0] in (_BLANK, _GONE):
             m += 1
-        if len(texts) > _MAX_CONTINUATION or m >= n or prep[m][0] != _TABBED:
+        if texts > _MAX_CONTINUATION or m >= n or prep[m][0] != _TABBED:
             break
-        continuation.extend(texts)
-        last = texts[-1]
+        continued = True
+        last = k - 1
         j = k
-    return last, continuation
+    return last, word
 
 
 def _text_table(prep: list[tuple[int, str]], start: int, stop: int, word: bool) -> Table | None:
@@ -274,13 +293,19 @@ def _text_table(prep: list[tuple[int, str]], start: int, stop: int, word: bool) 
             if word:
                 if not cells:
                     first = index + 1
-                cells.extend(_cell(c) for c in text[1:].split("\t"))
+                if "\t" in text[1:]:
+                    cells.extend(_cell(c) for c in text[1:].split("\t"))
+                else:  # the usual Word line: one cell
+                    cells.append(_cell(text[1:]))
             else:
                 first = index + 1
                 cells.extend(_cell(c) for c in text.split("\t"))
                 end_row()
-        elif kind == _TEXT:  # a continuation line, Word form only
-            cells[-1] = _cell(cells[-1] + " " + text)
+        elif kind == _TEXT:  # a continuation line (Word form only), always after a cell
+            if cells:
+                cells[-1] = _cell(cells[-1] + " " + text)
+            else:
+                cells.append(_cell(text))
         elif kind == _BLANK and word:
             end_row()
     end_row()
@@ -322,10 +347,8 @@ def blocks_from_text(text: str) -> Blocks:
         if kind != _TABBED:
             i += 1
             continue
-        last, continuation = _scan_run(prep, i)
-        word = all(t.startswith("\t") for k, t in prep[i : last + 1] if k == _TABBED)
-        # A tab-separated table ends at the first untabbed line (a heading).
-        stop = last + 1 if word or not continuation else continuation[0]
+        last, word = _scan_run(prep, i)
+        stop = last + 1
         table = _text_table(prep, i, stop, word)
         if table is not None:
             items.append(table)
@@ -362,9 +385,66 @@ _HEAD_TAGS: Final = frozenset(
 )
 _DROPPED: Final = frozenset(("script", "style", "template", "title"))
 _END_OF: Final = {name: re.compile(rf"</{name}", re.IGNORECASE) for name in (*_DROPPED, "textarea")}
-# Text, or a plain tag (no "<" inside); anything else goes the slow way.
-_TOKEN: Final = re.compile(r"[^<]+|<(/?)([A-Za-z][^\t\n\f\r />]*)([^<>]*)>")
-_NAME: Final = re.compile(r"[A-Za-z][^\t\n\f\r />]*")
+
+
+def _names(names: list[str]) -> str:
+    """A case-insensitive pattern for tag *names*, as a trie.
+
+    Python's ``re`` tries the branches of an alternation one by one; a trie of
+    ``[Xx]`` classes is 2–3 times faster here than ``(?i:a|abbr|…)``.
+
+    >>> _names(["b", "br", "p"])
+    '(?:[Bb](?:[Rr])?|[Pp])'
+    """
+    tree: dict[str, dict[str, Any]] = {}
+    for name in names:
+        node = tree
+        for ch in name:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [
+            (f"[{ch.upper()}{ch}]" if ch.isalpha() else re.escape(ch)) + emit(node[ch])
+            for ch in sorted(k for k in node if k)
+        ]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+# Inline elements carry no structure: a text token swallows them (they are then
+# removed in one C-level pass), which keeps Word-made HTML full of <span>s fast.
+_INLINE: Final = [
+    *("a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em"),
+    *("font", "i", "ins", "kbd", "label", "mark", "nobr", "o:p", "q", "rp", "rt", "ruby"),
+    *("s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u"),
+    *("var", "wbr"),
+]
+# Block elements that only break lines are swallowed too, and cut out again by
+# _FLOW_TAG; tables, <pre>, <textarea>, <body> and <html> keep their own handlers.
+_FLOW: Final = sorted(
+    _BLOCK_TAGS
+    - {"table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption"}
+    - {"pre", "textarea", "body", "html"}
+)
+# The attributes of a swallowed tag: quoted values hold no "<" or ">" (a tag
+# whose values do take the slow way).  The alternatives differ in their first character.
+_ATTRS: Final = r"(?![^\t\n\f\r />])(?:[^<>\"']++|\"[^\"<>]*+\"|'[^'<>]*+')*+>"
+_INLINE_TAG: Final = re.compile(rf"</?{_names(_INLINE)}{_ATTRS}")
+_FLOW_TAG: Final = re.compile(rf"<(/?)({_names(_FLOW)}){_ATTRS}")
+# Text (with swallowed tags, and any "<" that cannot open markup), or another
+# plain tag with no "<" inside; anything else goes the slow way.  Possessive
+# quantifiers: a failed match never backtracks, so junk such as "<a<a<a…" stays
+# linear.
+_TOKEN: Final = re.compile(
+    rf"(?:[^<]++|<+(?![A-Za-z/!?])|</?{_names(_INLINE + _FLOW)}{_ATTRS})++"
+    r"|<(/?)([A-Za-z][^\t\n\f\r /<>]*+)([^<>]*+)>"
+)
+_NAME: Final = re.compile(r"[A-Za-z][^\t\n\f\r /<>]*+")
 _QUOTED: Final = re.compile(r"=[\t\n\f\r ]*(?:\"[^\"]*\"|'[^']*')")
 _OPEN_QUOTE: Final = re.compile(r"=[\t\n\f\r ]*([\"'])")
 _SPAN_ATTR: Final = re.compile(
@@ -378,6 +458,9 @@ _SPAN_MAX: Final = {"colspan": 1000, "rowspan": 65534}  # the HTML standard's cl
 # A table is layout, not data, when a cell holds this much narrative.
 _LAYOUT_CELL_LINES: Final = 3
 _LAYOUT_CELL_CHARS: Final = 500
+# Tables nested deeper than this are read as line breaks: unwrapping layout tables
+# copies their content once per level, which must stay bounded.
+_MAX_TABLE_DEPTH: Final = 32
 
 
 # A Line not yet built: (text, line, column, tag).  Cells need only the text, and
@@ -470,6 +553,7 @@ class _HtmlReader:
         self.block_tag = ""
         self.in_head = False
         self.pre = 0
+        self.deep = 0  # <table>s open beyond _MAX_TABLE_DEPTH
         # Position to (line, column), advanced incrementally (positions only grow).
         self._at = 0
         self._line = first_line
@@ -493,6 +577,13 @@ class _HtmlReader:
         line, col = self.pos(at)
         return f"line {line}, col {col} (<{tag}>)" if tag else f"line {line}, col {col}"
 
+    def note(self, at: int, message: str) -> None:
+        """Note *message* at *at*; past the cap, without formatting the location."""
+        if self.notes.full:
+            self.notes.skip()
+        else:
+            self.notes.add(f"{self.where(at)}: {message}")
+
     def find(self, ch: str, start: int) -> int:
         memo = self._memo.get(ch)
         if memo is not None and memo[0] <= start and (memo[1] < 0 or memo[1] >= start):
@@ -513,14 +604,16 @@ class _HtmlReader:
 
     def data(self, text: str, at: int) -> None:
         """Text, the slow way: in <head>, beside table cells, or in <pre>."""
-        if self.in_head:
-            if text.strip():
-                self.notes.add(f"{self.where(at)}: text in <head> removed: {_short(text)!r}")
-            return
+        if "<" in text:
+            text = _INLINE_TAG.sub("", text)
         if "&" in text:
             text = html.unescape(text)
+        if self.in_head:
+            if text.isspace() or not text:
+                return
+            self.in_head = False  # text in <head> begins the body, as in browsers
         if self.outside and text.strip():
-            self.notes.add(f"{self.where(at)}: text outside table cells: {_short(text)!r}")
+            self.note(at, f"text outside table cells: {_short(text)!r}")
         pieces = text.split("\n") if self.pre else [text]
         for k, piece in enumerate(pieces):
             sink = self.cur
@@ -532,6 +625,22 @@ class _HtmlReader:
                 sink.start = (*self.pos(at), self.block_tag)
                 sink.pre = self.pre > 0
             sink.parts.append(piece)
+
+    def flow(self, text: str, at: int) -> None:
+        """Text with swallowed tags: cut it into lines at its line-breaking tags."""
+        start = 0
+        for m in _FLOW_TAG.finditer(text):
+            if m.start() > start:
+                self.data(text[start : m.start()], at + start)
+            if self.cur.start is not None:
+                self.cur.flush()
+            self.in_head = False
+            name = m.group(2).lower()
+            if name not in ("br", "hr"):
+                self.block_tag = "" if m.group(1) else name
+            start = m.end()
+        if start < len(text):
+            self.data(text[start:], at + start)
 
     # -- tables
 
@@ -598,12 +707,12 @@ class _HtmlReader:
             digits = _DIGITS.match(value)
             number = int(digits.group()) if digits else 0
             if number < 1:
-                self.notes.add(f"{self.where(at)}: invalid {name} {value!r} read as 1")
+                self.note(at, f"invalid {name} {value!r} read as 1")
                 number = 1
             elif digits is not None and digits.end() < len(value):
-                self.notes.add(f"{self.where(at)}: {name} {value!r} read as {number}")
+                self.note(at, f"{name} {value!r} read as {number}")
             if number > _SPAN_MAX[name]:
-                self.notes.add(f"{self.where(at)}: {name} {number} read as {_SPAN_MAX[name]}")
+                self.note(at, f"{name} {number} read as {_SPAN_MAX[name]}")
                 number = _SPAN_MAX[name]
             found[name] = number
         return (found.get("rowspan", 1), found.get("colspan", 1))
@@ -634,6 +743,12 @@ class _HtmlReader:
 
     def s_table(self, name: str, rest: str, at: int, end: int) -> int:
         self.cur.flush()
+        if self.deep or len(self.tables) >= _MAX_TABLE_DEPTH:
+            if not self.deep:
+                limit = _MAX_TABLE_DEPTH
+                self.note(at, f"tables nested over {limit} deep read as text")
+            self.deep += 1
+            return end
         if self.tables and self.tables[-1].cell is None:
             # The standard closes the open table here rather than nesting.
             self.notes.add(
@@ -647,9 +762,11 @@ class _HtmlReader:
 
     def s_row(self, name: str, rest: str, at: int, end: int) -> int:
         self.cur.flush()
+        if self.deep:
+            return end
         if not self.tables:
             if name == "tr":
-                self.notes.add(f"{self.where(at)}: <tr> outside a table read as text")
+                self.note(at, "<tr> outside a table read as text")
             return end
         t = self.tables[-1]
         self.close_row(t)
@@ -660,14 +777,16 @@ class _HtmlReader:
     def s_cell(self, name: str, rest: str, at: int, end: int) -> int:
         if self.cur.start is not None:
             self.cur.flush()
+        if self.deep:
+            return end
         if not self.tables:
-            self.notes.add(f"{self.where(at)}: <{name}> outside a table read as text")
+            self.note(at, f"<{name}> outside a table read as text")
             self.block_tag = name
             return end
         t = self.tables[-1]
         self.close_cell(t)
         if t.row is None:
-            self.notes.add(f"{self.where(at)}: <{name}> outside a row: a row begins")
+            self.note(at, f"<{name}> outside a row: a row begins")
             self.new_row(t, at)
         cell = t.cell = _Cell(self.spans(rest, at) if "span" in rest.lower() else (1, 1))
         t.row.append(cell)  # type: ignore[union-attr]  # new_row ran above if needed
@@ -677,7 +796,7 @@ class _HtmlReader:
 
     def s_caption(self, name: str, rest: str, at: int, end: int) -> int:
         self.cur.flush()
-        if self.tables:
+        if self.tables and not self.deep:
             t = self.tables[-1]
             self.close_row(t)
             t.caption += 1
@@ -696,7 +815,7 @@ class _HtmlReader:
             return len(h)
         if name == "title":
             title = _short(html.unescape(h[end : m.start()]))
-            self.notes.add(f"{self.where(at)}: <title> removed: {title!r}")
+            self.note(at, f"<title> removed: {title!r}")
         else:
             self.notes.group(f"<{name}> elements", self.where(at))
         gt = self.find(">", m.end())
@@ -725,18 +844,22 @@ class _HtmlReader:
 
     def e_table(self, name: str, at: int) -> None:
         self.e_block(name, at)
-        if self.tables:
+        if self.deep:
+            self.deep -= 1
+        elif self.tables:
             self.close_table()
         else:
-            self.notes.add(f"{self.where(at)}: stray </table> ignored")
+            self.note(at, "stray </table> ignored")
 
     def e_cell(self, name: str, at: int) -> None:
         if self.cur.start is not None:
             self.cur.flush()
         self.block_tag = ""
+        if self.deep:
+            return
         t = self.tables[-1] if self.tables else None
         if t is None or (t.cell is None and (name != "tr" or t.row is None)):
-            self.notes.add(f"{self.where(at)}: stray </{name}> ignored")
+            self.note(at, f"stray </{name}> ignored")
         elif name == "tr":
             self.close_row(t)
         else:
@@ -744,12 +867,12 @@ class _HtmlReader:
 
     def e_section(self, name: str, at: int) -> None:
         self.e_block(name, at)
-        if self.tables:
+        if self.tables and not self.deep:
             self.close_row(self.tables[-1])
 
     def e_caption(self, name: str, at: int) -> None:
         self.e_block(name, at)
-        if self.tables and self.tables[-1].caption:
+        if self.tables and not self.deep and self.tables[-1].caption:
             self.tables[-1].caption -= 1
             self.retarget()
 
@@ -767,7 +890,9 @@ class _HtmlReader:
             closing, name, rest = m.groups()
             if name is None:  # text: the common case is inlined
                 text = m.group()
-                if self.in_head or self.outside or self.pre:
+                if "<" in text:
+                    self.flow(text, pos)
+                elif self.in_head or self.outside or self.pre:
                     self.data(text, pos)
                 else:
                     if "&" in text:
@@ -847,9 +972,9 @@ class _HtmlReader:
         if first.isascii() and first.isalpha():
             # A tag with "<" inside (the plain pattern refused it), or with no ">" at all.
             gt = self.find(">", lt)
-            if gt < 0:
-                self.data("<", lt)
-                return lt + 1
+            if gt < 0:  # no tag can close: the rest is text
+                self.data(h[lt:], lt)
+                return len(h)
             name = _NAME.match(h, lt + 1 + closing)
             assert name is not None  # first is a letter
             return self.tag(closing, name.group().lower(), h[name.end() : gt], lt, gt + 1)
@@ -857,9 +982,9 @@ class _HtmlReader:
             return lt + 3
         if nxt in ("!", "?", "/"):
             gt = self.find(">", lt)
-            if gt < 0:
-                self.data("<", lt)
-                return lt + 1
+            if gt < 0:  # no tag can close: the rest is text
+                self.data(h[lt:], lt)
+                return len(h)
             if not h[lt + 2 : lt + 9].lower().startswith("doctype"):
                 self.notes.group("markup declarations", self.where(lt))
             return gt + 1
@@ -916,6 +1041,8 @@ def blocks_from_html(html_text: str) -> Blocks:
     ("line 1, col 62: invalid colspan 'x' read as 1", 'comments removed (1): line 1, col 102')
     """
     notes = _Notes()
+    if html_text.startswith("\ufeff"):  # a byte-order mark is not text
+        html_text = html_text[1:]
     return Blocks(tuple(_html_blocks(html_text, notes)), notes.result())
 
 
@@ -1044,7 +1171,7 @@ def _is_break(stripped: str) -> bool:
 class _Markdown:
     def __init__(self, text: str) -> None:
         self.notes = _Notes()
-        self.lines = _split_lines(self._uncomment(text))
+        self.lines = self._uncomment("\n".join(_split_lines(text))).split("\n")
         self.items: list[Block] = []
 
     def _uncomment(self, text: str) -> str:
@@ -1052,21 +1179,25 @@ class _Markdown:
         if "<!--" not in text:
             return text
         out: list[str] = []
-        pos = 0
+        pos, line = 0, 1
         while (start := text.find("<!--", pos)) >= 0:
+            line += text.count("\n", pos, start)
             close = text.find("-->", start + 4)
             if close < 0:
-                line = text.count("\n", 0, start) + 1
                 self.notes.add(f"line {line}: unclosed '<!--' read as text")
                 break
             out.append(text[pos:start])
-            out.append("\n" * text.count("\n", start, close))
-            self.notes.group("comments", f"line {text.count(chr(10), 0, start) + 1}")
+            newlines = text.count("\n", start, close)
+            out.append("\n" * newlines)
+            self.notes.group("comments", f"line {line}")
+            line += newlines
             pos = close + 3
         out.append(text[pos:])
         return "".join(out)
 
-    def cells(self, raw: list[str], line: int) -> list[str]:
+    def cells(self, raw: list[str], line: int, plain: bool = False) -> list[str]:
+        if plain:  # no markup in the row
+            return [_cell(c) for c in raw]
         return [_cell(_md_inline(c, self.notes, line)) for c in raw]
 
     def table(self, rows: list[TableRow], first: int) -> None:
@@ -1093,8 +1224,11 @@ class _Markdown:
             raw = _pipe_cells(stripped)
             if len(raw) < 2 and not stripped.startswith("|"):
                 break
-            if not ("-" in stripped and _is_delimiter_row(raw)):
-                rows.append(self.row(self.cells(raw, j + 1), j + 1))
+            # Only a table's second line (or a header-less first) is its delimiter row:
+            # elsewhere "| - | - |" is data ("-" = not filled).
+            if j - i > 1 or "-" not in stripped or not _is_delimiter_row(raw):
+                plain = _MD_SPECIAL.isdisjoint(stripped)
+                rows.append(self.row(self.cells(raw, j + 1, plain), j + 1))
             j += 1
         self.table(rows, i + 1)
         return j
@@ -1132,13 +1266,21 @@ class _Markdown:
         return j
 
     def html_table(self, i: int) -> int:
-        depth, j = 0, i
-        while j < len(self.lines):
+        # The block ends with its last </table>, or (unclosed) at a blank line that is
+        # not followed by more HTML, so that the Markdown after it stays Markdown.
+        depth, j, n = 0, i, len(self.lines)
+        while j < n:
             lower = self.lines[j].lower()
             depth += lower.count("<table") - lower.count("</table")
             j += 1
             if depth <= 0:
                 break
+            if j < n and not self.lines[j].strip():
+                k = j
+                while k < n and not self.lines[k].strip():
+                    k += 1
+                if k >= n or not self.lines[k].lstrip().startswith("<"):
+                    break
         self.items.extend(_html_blocks("\n".join(self.lines[i:j]), self.notes, i + 1))
         return j
 
