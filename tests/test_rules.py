@@ -36,9 +36,10 @@ from govinfo_report.rules import (
     rule_catalogue,
     suggest_repair,
 )
-from govinfo_report.rules.table import EQUATIONS
+from govinfo_report.rules.registry import Context
+from govinfo_report.rules.table import EQUATIONS, tables_hold
 
-from .strategies import consistent_reports
+from .strategies import consistent_reports, reports
 
 
 def with_cells(report: Report, changes: dict[str, Any]) -> Report:
@@ -111,6 +112,56 @@ def test_consistent_reports_are_clean() -> None:
 @given(consistent_reports())
 def test_generated_consistent_reports_are_clean(report: Report) -> None:
     assert check(report) == []
+
+
+def _table_findings(report: Report, *, fast: bool) -> list[Finding]:
+    context = Context(report, None)
+    if not fast:
+        context.memo["table.hold"] = False  # every table rule takes its long way
+    findings: list[Finding] = []
+    for item in RULES.plan(report.edition, with_previous=False):
+        if item.code.startswith("table."):
+            context.rule = item
+            findings += item.function(context)
+    return findings
+
+
+_SMALL_COUNTS = st.integers(min_value=0, max_value=3)
+_TABLE_CELLS = Report.addresses()[10:]
+
+
+@st.composite
+def _one_cell_off(draw: st.DrawFn) -> Report:
+    report = draw(consistent_reports())
+    address = draw(st.sampled_from(_TABLE_CELLS))
+    value = draw(st.integers(min_value=0, max_value=50) | st.none() | st.sampled_from(list(Mark)))
+    return with_cells(report, {address: value})
+
+
+@given(
+    st.one_of(
+        consistent_reports(),
+        _one_cell_off(),
+        reports(_SMALL_COUNTS),  # all counts: equations often hold by chance
+        reports(),  # blanks, marks, any counts
+    )
+)
+def test_the_shared_table_verdict_agrees_with_the_rules(report: Report) -> None:
+    # tables_hold lets every table rule return at once; it must be true exactly
+    # when the rules, each taking its own way, find nothing.
+    slow = _table_findings(report, fast=False)
+    assert tables_hold(Context(report, None)) == (slow == [])
+    assert _table_findings(report, fast=True) == slow
+
+
+@pytest.mark.parametrize("address", _TABLE_CELLS)
+def test_the_shared_table_verdict_sees_every_cell(address: str) -> None:
+    value = BASE.raw_cell(address)
+    assert isinstance(value, int)
+    for changed in (value + 1, None, Mark.SLASH):
+        report = with_cells(BASE, {address: changed})
+        assert not tables_hold(Context(report, None))
+        assert _table_findings(report, fast=True) == _table_findings(report, fast=False) != []
 
 
 # --- each rule fires on its defect ------------------------------------------------

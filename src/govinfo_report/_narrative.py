@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import enum
 import re
+from operator import itemgetter
 from typing import Final, TypeAlias
 
 import attrs
@@ -68,7 +69,7 @@ import attrs
 from govinfo_report.errors import NumeralError
 from govinfo_report.numerals import parse_chinese
 
-__all__ = ["Statement", "Topic", "find_statements"]
+__all__ = ["Statement", "Topic", "find_raw", "find_statements"]
 
 
 class Topic(enum.StrEnum):
@@ -104,6 +105,9 @@ class Statement:
     end: int
     number_text: str
 
+
+#: A statement as the scanner finds it: the fields of :class:`Statement`, in order.
+_Raw: TypeAlias = tuple[Topic, int, str, int, int, str]
 
 #: The setters of the slots of :class:`Statement`, in the order of its fields.
 _SLOT_SETTERS: Final = tuple(
@@ -495,7 +499,18 @@ def find_statements(text: str) -> list[Statement]:
     >>> find_statements("2021年，我镇人大代表建议办理0件；政协委员提案办理0件。")
     []
     """
-    found: list[Statement] = []
+    return [_statement(*raw) for raw in find_raw(text)]
+
+
+def find_raw(text: str) -> list[_Raw]:
+    """:func:`find_statements` as plain tuples of the fields of :class:`Statement`.
+
+    For the narrative rule, which compares values and rarely needs a whole statement.
+
+    >>> find_raw("本年度上年结转申请2件。")
+    [(<Topic.CARRIED_OVER: 'carried_over'>, 2, '上年结转申请2件', 3, 11, '2')]
+    """
+    found: list[_Raw] = []
     done = 0
     windows = _windows(text)
     if windows:
@@ -507,8 +522,7 @@ def find_statements(text: str) -> list[Statement]:
     return found
 
 
-def _start(statement: Statement) -> int:
-    return statement.start
+_start: Final = itemgetter(3)
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -537,7 +551,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def _scan(text: str, backwards: str, lo: int, hi: int, done: int, found: list[Statement]) -> int:
+def _scan(text: str, backwards: str, lo: int, hi: int, done: int, found: list[_Raw]) -> int:
     """Append the statements of the window ``text[lo:hi]`` to ``found``.
 
     ``backwards`` is ``text`` reversed.  No phrase may reach back before
@@ -559,11 +573,11 @@ def _scan(text: str, backwards: str, lo: int, hi: int, done: int, found: list[St
             statements = _count_at(text, backwards, pos, end, done)
         if statements:
             found.extend(statements)
-            done = statements[-1].end
+            done = statements[-1][4]
     return done
 
 
-def _count_at(text: str, backwards: str, unit: int, end: int, done: int) -> list[Statement] | None:
+def _count_at(text: str, backwards: str, unit: int, end: int, done: int) -> list[_Raw] | None:
     """The statements made by the count whose unit is at ``unit``, if any.
 
     The number ends at ``end``; ``backwards`` is ``text`` reversed.
@@ -684,11 +698,7 @@ def _count_at(text: str, backwards: str, unit: int, end: int, done: int) -> list
     if not number.isascii() and len(number) > 1 and _DIGIT_BY_DIGIT.fullmatch(number):
         return None  # 三四件 is “three or four”, not 34
     if len(topics) == 1:
-        return [
-            _statement(
-                topics[0], value, text[phrase_start:phrase_end], phrase_start, phrase_end, number
-            )
-        ]
+        return [(topics[0], value, text[phrase_start:phrase_end], phrase_start, phrase_end, number)]
     if kind.startswith("pair_respectively"):
         second = _SECOND.match(text, unit + 1, unit + 1 + _RIGHT_SPAN)
         other = second.group("number") if second is not None else ""
@@ -698,14 +708,14 @@ def _count_at(text: str, backwards: str, unit: int, end: int, done: int) -> list
         phrase_end = second.end()
         words = text[phrase_start:phrase_end]
         return [
-            _statement(topics[0], value, words, phrase_start, phrase_end, number),
-            _statement(topics[1], other_value, words, phrase_start, phrase_end, other),
+            (topics[0], value, words, phrase_start, phrase_end, number),
+            (topics[1], other_value, words, phrase_start, phrase_end, other),
         ]
     words = text[phrase_start:phrase_end]
-    return [_statement(topic, value, words, phrase_start, phrase_end, number) for topic in topics]
+    return [(topic, value, words, phrase_start, phrase_end, number) for topic in topics]
 
 
-def _none_at(text: str, pos: int) -> list[Statement] | None:
+def _none_at(text: str, pos: int) -> list[_Raw] | None:
     """The statements of none made by the negation at ``pos``, if any."""
     match = _NONE.match(text, pos, pos + _RIGHT_SPAN)
     if match is None:
@@ -726,7 +736,7 @@ def _none_at(text: str, pos: int) -> list[Statement] | None:
     if needs and not _context_allows(text, pos, end, kind, needs):
         return None
     words, negation = text[pos:end], text[pos : match.end("negation")]
-    return [_statement(topic, 0, words, pos, end, negation) for topic in topics]
+    return [(topic, 0, words, pos, end, negation) for topic in topics]
 
 
 def _context_allows(text: str, start: int, end: int, kind: str, needs: str) -> bool:

@@ -19,6 +19,7 @@ __all__ = [
     "InvalidAddressError",
     "InvalidReportError",
     "JSONLoadError",
+    "MissingExtraError",
     "NumeralError",
     "Problem",
     "UnknownExampleError",
@@ -126,3 +127,25 @@ class UnknownExampleError(GovInfoReportError, LookupError):
     """A bundled example asked for by a name that no example has."""
 
     code = "example.unknown"
+
+
+class MissingExtraError(GovInfoReportError, ImportError):
+    """A feature whose optional dependency is not installed.
+
+    >>> print(MissingExtraError("render_docx", "docx", "python-docx"))
+    render_docx needs python-docx: pip install 'govinfo_report[docx]'
+    """
+
+    code = "extra.missing"
+
+    def __init__(self, feature: str, extra: str, package: str) -> None:
+        self.feature, self.extra, self.package = feature, extra, package
+        super().__init__(feature, extra, package)
+
+    def __str__(self) -> str:
+        return _("{feature} needs {package}: pip install 'govinfo_report[{extra}]'").format(
+            feature=self.feature, package=self.package, extra=self.extra
+        )
+
+    def __reduce__(self) -> tuple[type[MissingExtraError], tuple[str, str, str]]:
+        return (type(self), (self.feature, self.extra, self.package))

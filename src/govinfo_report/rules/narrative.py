@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Final
 
-from govinfo_report._narrative import Statement, Topic, find_statements
+from govinfo_report._narrative import Topic, find_raw
 from govinfo_report.i18n import N_
 from govinfo_report.model import Report
 
@@ -66,17 +66,16 @@ def table_mismatch(context: Context) -> Iterator[Finding]:
     for place, text in _narrative(report):
         if not text:
             continue
-        statement: Statement
-        for statement in find_statements(text):
-            cells = TOPIC_CELLS[statement.topic]
+        for topic, value, phrase, start, _, _ in find_raw(text):
+            cells = TOPIC_CELLS[topic]
             expected = _table_value(report, cells)
-            if expected is not None and expected != statement.value:
+            if expected is not None and expected != value:
                 yield context.finding(
-                    subject=statement.topic.value,
+                    subject=topic.value,
                     cells=cells,
                     expected=expected,
-                    actual=statement.value,
-                    phrase=statement.text,
+                    actual=value,
+                    phrase=phrase,
                     place=place,
-                    start=statement.start,
+                    start=start,
                 )

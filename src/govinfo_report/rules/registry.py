@@ -49,13 +49,16 @@ class Context:
     :meth:`unassessed`, which fill in the rule's code, severity and message.
     """
 
-    __slots__ = ("_counts_only", "previous", "report", "rule")
+    __slots__ = ("_counts_only", "memo", "previous", "report", "rule")
 
     def __init__(self, report: Report, previous: Report | None) -> None:
         self.report = report
         self.previous = previous
         self.rule: Rule = _NO_RULE
         self._counts_only: bool | None = None
+        #: What rules work out once per check and share (keyed by the rule module's name
+        #: for it), such as whether every table equation holds.
+        self.memo: dict[str, object] = {}
 
     @property
     def counts_only(self) -> bool:

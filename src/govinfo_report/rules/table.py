@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from decimal import Decimal
 from operator import add, itemgetter, sub
-from typing import Final
+from typing import Final, cast
 
 import attrs
 
@@ -24,7 +24,7 @@ from govinfo_report.model import OUTCOME_ROWS, AppealGroup, AppealOutcome, Appli
 from .findings import Finding, Severity
 from .registry import Context, rule
 
-__all__ = ["EQUATIONS", "Equation"]
+__all__ = ["EQUATIONS", "Equation", "tables_hold"]
 
 _2021: Final = (Edition.FORMAT_2021,)
 _COLUMNS: Final = tuple(Applicant)
@@ -150,6 +150,56 @@ _R1, _R2, _R37, _R4 = (
 _OUTCOMES: Final = slice(OUTCOME_ROWS[0].position, OUTCOME_ROWS[-1].position + 1)
 
 
+def tables_hold(context: Context) -> bool:
+    """Whether every table rule is silent: the common case, decided once per check.
+
+    True when every cell of 二, 三 and 四 where a count belongs holds an int ≥ 0,
+    the fee is a finite Decimal ≥ 0, and every equation of 三 and 四 holds; D-3
+    then holds too (一 + 二 = （七） + 四 with 四 ≥ 0).  Each table rule returns at
+    once when it is true, and otherwise works out its own findings.
+    """
+    memo = context.memo
+    verdict = memo.get("table.hold")
+    if verdict is None:
+        verdict = memo["table.hold"] = _tables_hold(context)
+    return verdict is True
+
+
+def _tables_hold(context: Context) -> bool:
+    if not context.counts_only:
+        return False
+    report = context.report
+    proactive = report.proactive
+    rules, docs = proactive.rules, proactive.normative_docs
+    counts = (
+        rules.issued, rules.repealed, rules.in_force,
+        docs.issued, docs.repealed, docs.in_force,
+        proactive.licensing.decisions, proactive.penalty.decisions, proactive.coercion.decisions,
+    )  # fmt: skip
+    if set(map(type, counts)) != _INTS or min(cast("tuple[int, ...]", counts)) < 0:
+        return False
+    amount = proactive.admin_fees.amount
+    if not isinstance(amount, Decimal) or not amount.is_finite() or amount < 0:
+        return False
+    # counts_only: every cell of 三 and 四 is an int ≥ 0.
+    rows = cast("tuple[tuple[int, ...], ...]", report.applications.rows)
+    totals = list(map(_TOTAL, rows))
+    # T3-C: sum(row) counts the total once more than the parts.
+    if list(map(sub, map(sum, rows), totals)) != totals:
+        return False
+    # T3-B and T3-A.
+    if tuple(map(sum, zip(*rows[_OUTCOMES], strict=True))) != rows[_R37]:
+        return False
+    if list(map(add, rows[_R1], rows[_R2])) != list(map(add, rows[_R37], rows[_R4])):
+        return False
+    # T4-1..3.
+    groups = cast("tuple[tuple[int, ...], ...]", report.appeals.groups)
+    return all(sum(group[:4]) == group[4] for group in groups)
+
+
+_INTS: Final = {int}
+
+
 @rule(
     "table.T3-A",
     severity=Severity.ERROR,
@@ -164,6 +214,8 @@ _OUTCOMES: Final = slice(OUTCOME_ROWS[0].position, OUTCOME_ROWS[-1].position + 1
 )
 def t3a(context: Context) -> Iterator[Finding]:
     """一 + 二 = 三（七） + 四, column by column (the note printed in the table)."""
+    if tables_hold(context):
+        return
     rows = _table_three_fast(context)
     if rows is not None:
         received = list(map(add, rows[_R1], rows[_R2]))
@@ -191,6 +243,8 @@ def t3a(context: Context) -> Iterator[Finding]:
 )
 def t3b(context: Context) -> Iterator[Finding]:
     """（七）总计 = the sum of the 21 outcome rows, column by column."""
+    if tables_hold(context):
+        return
     rows = _table_three_fast(context)
     if rows is not None:
         sums = tuple(map(sum, zip(*rows[_OUTCOMES], strict=True)))
@@ -219,6 +273,8 @@ def t3b(context: Context) -> Iterator[Finding]:
 )
 def t3c(context: Context) -> Iterator[Finding]:
     """总计 = the sum of the six applicant columns, row by row."""
+    if tables_hold(context):
+        return
     rows = _table_three_fast(context)
     if rows is not None:
         totals = list(map(_TOTAL, rows))
@@ -241,6 +297,8 @@ def _t4(group: AppealGroup) -> None:
     equation = _T4_EQUATIONS[group.position]
 
     def check(context: Context) -> Iterator[Finding]:
+        if tables_hold(context):
+            return
         cells = context.report.appeals.groups[group.position]
         if context.counts_only:
             parts = sum(cells[:4])  # type: ignore[arg-type]
@@ -279,6 +337,8 @@ for _group in AppealGroup:
 )
 def d3(context: Context) -> Iterator[Finding]:
     """（七）总计 ≤ 一 + 二: an organ cannot handle more requests than it had."""
+    if tables_hold(context):
+        return
     rows = context.report.applications.rows
     new, over, done = rows[_R1], rows[_R2], rows[_R37]
     for column in _COLUMNS:
@@ -309,6 +369,8 @@ def _count_cells(context: Context) -> Iterator[tuple[str, object]]:
 )
 def d1(context: Context) -> Iterator[Finding]:
     """Counts are ints ≥ 0 (the model refuses others; this guards objects built around it)."""
+    if tables_hold(context):
+        return
     if context.counts_only and all(
         v.__class__ is int and v >= 0 for _, v in _proactive_counts(context)
     ):
@@ -339,6 +401,8 @@ def _proactive_counts(context: Context) -> Iterator[tuple[str, object]]:
 )
 def d2(context: Context) -> Iterator[Finding]:
     """行政事业性收费 is a Decimal ≥ 0."""
+    if tables_hold(context):
+        return
     amount = context.report.proactive.admin_fees.amount
     if amount is None or amount.__class__ is Mark:
         return
@@ -356,6 +420,8 @@ def d2(context: Context) -> Iterator[Finding]:
 )
 def unfilled(context: Context) -> Iterator[Finding]:
     """Cells printed blank or with a mark, one finding per table row."""
+    if tables_hold(context):
+        return
     report = context.report
     addresses = [
         address for address, value in _proactive_counts(context) if value.__class__ is not int
