@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 import subprocess
@@ -10,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from govinfo_report import dumps, example
+from govinfo_report import dumps, example, loads, read, render_html
 from govinfo_report.cli import main
 from govinfo_report.schema import json_schema
 
@@ -171,3 +173,169 @@ def test_rules_and_labels() -> None:
     assert "t3.row.R1\tI. New requests received this year" in labels.stdout
     chinese = console("labels")
     assert "t3.row.R1\t一、本年新收政府信息公开申请数量" in chinese.stdout
+
+
+# --- read, render, batch ---------------------------------------------------------
+
+DATA = Path(__file__).parent / "data"
+QIDU = DATA / "corpus" / "qidu-2021.txt"
+
+
+def test_readme_first_command_checks_the_bundled_example() -> None:
+    example_text = Path(__file__).parent.parent / "examples" / "qidu-2021.txt"
+    assert example_text.read_bytes() == QIDU.read_bytes()
+    result = console("check", str(example_text), "--locale", "en")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == f"{example_text}: 临淄区齐都镇人民政府 2021: no findings\n"
+
+
+def test_read_a_published_report_to_json() -> None:
+    result = console("read", str(QIDU), "--compact")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["applications"] == json.loads(dumps(example()))["applications"]
+
+
+def test_read_several_gives_json_lines(tmp_path: Path) -> None:
+    html = tmp_path / "qidu.html"
+    html.write_text(render_html(example(), standalone=True), encoding="utf-8")
+    result = console("read", str(QIDU), str(html))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert len(lines) == 2
+    assert all(json.loads(line)["organ"] == "临淄区齐都镇人民政府" for line in lines)
+
+
+def test_read_from_stdin_and_to_a_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    result = console("read", "-", "-o", str(out), stdin=QIDU.read_text(encoding="utf-8"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    assert loads(out.read_text(encoding="utf-8")).applications == example().applications
+
+
+def test_read_to_csv() -> None:
+    result = console("read", str(QIDU), str(QIDU), "--format", "csv")
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 2 * 200
+    assert rows[0]["address"] == "rules.issued"
+
+
+@pytest.mark.parametrize("layout", ["text", "markdown", "html"])
+def test_read_and_render_in_a_layout(layout: str) -> None:
+    for command in (
+        ["read", str(QIDU), "--format", layout],
+        ["render", str(QIDU), "--format", layout],
+    ):
+        result = console(*command)
+        assert result.returncode == 0, result.stderr
+        assert read(result.stdout).report.applications == example().applications
+
+
+def test_render_docx_to_a_file(tmp_path: Path) -> None:
+    out = tmp_path / "qidu.docx"
+    result = console("render", str(QIDU), "--format", "docx", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"PK\x03\x04")
+
+
+def test_render_standalone_html_in_english() -> None:
+    result = console("render", str(QIDU), "--format", "html", "--standalone", "--locale", "en")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("<!DOCTYPE html>")
+    assert "III. Requests for government information" in result.stdout
+
+
+def test_read_bad_input(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.txt"
+    junk.write_text("这不是一份年度报告。\n" * 3, encoding="utf-8")
+    word = tmp_path / "report.docx"
+    word.write_bytes(b"PK\x03\x04" + b"\0" * 64)
+    for name in (junk, word, tmp_path / "missing.txt"):
+        result = console("read", str(name))
+        assert result.returncode == 3, name
+        assert str(name) in result.stderr
+        assert "Traceback" not in result.stderr
+    several = console("read", str(QIDU), str(QIDU), "--format", "json")
+    assert several.returncode == 2
+    assert "jsonl" in several.stderr
+    assert console("render", str(QIDU), "--format", "pdf").returncode == 2
+
+
+def _corpus_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    shutil.copy(QIDU, folder / "qidu-2021.txt")
+    (folder / "sub" / "qidu.json").write_text(dumps(example()), encoding="utf-8")
+    broken = json.loads(dumps(example()))
+    broken["applications"]["R1"][1] = 4
+    (folder / "sub" / "broken.json").write_text(json.dumps(broken), encoding="utf-8")
+    (folder / "junk.txt").write_text("不是报告\n", encoding="utf-8")
+    (folder / "notes.xlsx").write_bytes(b"ignored: not a report suffix")
+    return folder
+
+
+def test_batch_streams_lines_and_a_summary(tmp_path: Path) -> None:
+    folder = _corpus_folder(tmp_path)
+    out, summary = tmp_path / "results.jsonl", tmp_path / "summary.csv"
+    result = console("batch", str(folder), "--out", str(out), "--summary", str(summary), "-j", "2")
+    assert result.returncode == 3, result.stderr  # junk.txt is unreadable
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    by_name = {Path(line["source"]).name: line for line in lines}
+    assert list(by_name) == ["junk.txt", "qidu-2021.txt", "broken.json", "qidu.json"]
+    assert by_name["qidu-2021.txt"]["status"] == "ok"
+    assert by_name["qidu-2021.txt"]["form"] == "text"
+    assert by_name["broken.json"]["status"] == "errors"
+    assert by_name["broken.json"]["findings"][0]["code"] == "table.T3-A"
+    assert by_name["junk.txt"]["status"] == "unreadable"
+    assert by_name["junk.txt"]["error"]["code"] == "read.failed"
+    assert loads(json.dumps(by_name["qidu.json"]["report"])) == example()
+    rows = list(csv.DictReader(io.StringIO(summary.read_text(encoding="utf-8"))))
+    assert [row["status"] for row in rows] == ["unreadable", "ok", "errors", "ok"]
+    assert rows[2]["errors"] == "2"
+    assert rows[1]["organ"] == "临淄区齐都镇人民政府"
+    assert "4 reports" in result.stderr
+
+
+def test_batch_resumes_and_cuts_a_torn_line(tmp_path: Path) -> None:
+    folder = _corpus_folder(tmp_path)
+    out, summary = tmp_path / "results.jsonl", tmp_path / "summary.csv"
+    console("batch", str(folder), "--out", str(out))
+    complete = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    # A run stopped after two lines and in the middle of the third.
+    out.write_text("".join(complete[:2]) + complete[2][:40], encoding="utf-8")
+    result = console("batch", str(folder), "--out", str(out), "--summary", str(summary))
+    assert "2 done before" in result.stderr
+    assert out.read_text(encoding="utf-8").splitlines(keepends=True) == complete
+    assert len(list(csv.DictReader(io.StringIO(summary.read_text(encoding="utf-8"))))) == 4
+    again = console("batch", str(folder), "--out", str(out))
+    assert "0 reports" in again.stderr
+    assert "4 done before" in again.stderr
+    fresh = console("batch", str(folder), "--out", str(out), "--restart")
+    assert "4 reports" in fresh.stderr
+    assert out.read_text(encoding="utf-8").splitlines(keepends=True) == complete
+
+
+def test_batch_to_stdout_and_bad_usage(tmp_path: Path) -> None:
+    result = console("batch", str(QIDU), "--out", "-")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["status"] == "ok"
+    assert console("batch", str(QIDU)).returncode == 2  # --out is required
+    assert console("batch", str(QIDU), "--out", "-", "-j", "0").returncode == 2
+    missing = console("batch", str(tmp_path / "missing"), "--out", "-")
+    assert missing.returncode == 3
+    assert json.loads(missing.stdout)["status"] == "unreadable"
+
+
+def test_batch_progress_on_request(tmp_path: Path) -> None:
+    command = [sys.executable, "-m", "govinfo_report", "batch", str(QIDU)]
+    result = subprocess.run(
+        [*command, "--out", str(tmp_path / "r.jsonl"), "--progress"],
+        capture_output=True,
+        check=False,
+    )
+    assert b"\r1 reports, " in result.stderr  # redrawn in place
+    quiet = subprocess.run(  # not a terminal: no progress unless asked
+        [*command, "--out", str(tmp_path / "q.jsonl")], capture_output=True, check=False
+    )
+    assert b"\r" not in quiet.stderr

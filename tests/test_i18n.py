@@ -36,9 +36,13 @@ TEMPLATE = LOCALE_DIR / "govinfo_report.pot"
 
 EPILOG = """\
 examples:
+  govinfo-report check report.html       read a published report: does it tie out?
+  govinfo-report check 2022.txt --previous 2021.txt --locale en
+  govinfo-report read report.html        the report as JSON (several files: JSON Lines)
+  govinfo-report read *.txt --format csv > cells.csv
+  govinfo-report render report.json --format docx -o report.docx
+  govinfo-report batch corpus/ --out results.jsonl --summary summary.csv -j 4
   govinfo-report example                 print the bundled example report as JSON
-  govinfo-report check report.json       check a report: does it tie out?
-  govinfo-report check 2022.json --previous 2021.json --locale en
   govinfo-report json report.json        check a JSON report and print it in canonical form
   govinfo-report schema > report.schema.json
   govinfo-report rules --locale en       the rule catalogue
@@ -48,9 +52,13 @@ exit codes: 0 success (no error-level findings), 1 error-level findings,
 """
 EPILOG_ZH = """\
 示例：
+  govinfo-report check report.html       读取已发布的报告，检查勾稽关系
+  govinfo-report check 2022.txt --previous 2021.txt --locale en
+  govinfo-report read report.html        以 JSON 输出报告（多个文件时为 JSON Lines）
+  govinfo-report read *.txt --format csv > cells.csv
+  govinfo-report render report.json --format docx -o report.docx
+  govinfo-report batch corpus/ --out results.jsonl --summary summary.csv -j 4
   govinfo-report example                 以 JSON 输出内置的示例报告
-  govinfo-report check report.json       检查报告的勾稽关系
-  govinfo-report check 2022.json --previous 2021.json --locale en
   govinfo-report json report.json        检查 JSON 报告，并以规范形式输出
   govinfo-report schema > report.schema.json
   govinfo-report rules --locale en       规则目录

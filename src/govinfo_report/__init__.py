@@ -8,7 +8,13 @@
 
 from .compare import Comparison, compare
 from .editions import Edition
-from .errors import GovInfoReportError, InvalidAddressError, InvalidReportError, JSONLoadError
+from .errors import (
+    GovInfoReportError,
+    InvalidAddressError,
+    InvalidReportError,
+    JSONLoadError,
+    MissingExtraError,
+)
 from .examples import example
 from .model import (
     AppealGroup,
@@ -31,9 +37,10 @@ from .model import (
     Subsection,
 )
 from .readers import ReadError, ReadResult, read
+from .records import to_pandas, to_polars, to_records
 from .rules import Finding, Severity, check
 from .serialise import SCHEMA_VERSION, dumps, from_dict, loads, to_dict
-from .writers import render_html, render_markdown, render_text
+from .writers import render_docx, render_html, render_markdown, render_text
 
 __version__ = "0.1.0.dev0"
 
@@ -56,6 +63,7 @@ __all__ = [
     "InvalidReportError",
     "JSONLoadError",
     "Mark",
+    "MissingExtraError",
     "OrganKind",
     "Period",
     "ProactiveDisclosure",
@@ -74,8 +82,12 @@ __all__ = [
     "from_dict",
     "loads",
     "read",
+    "render_docx",
     "render_html",
     "render_markdown",
     "render_text",
     "to_dict",
+    "to_pandas",
+    "to_polars",
+    "to_records",
 ]

@@ -11,6 +11,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 
 import attrs
 
@@ -23,6 +24,7 @@ __all__ = [
     "NumeralError",
     "Problem",
     "UnknownExampleError",
+    "ValueOutOfRangeError",
 ]
 
 
@@ -149,3 +151,31 @@ class MissingExtraError(GovInfoReportError, ImportError):
 
     def __reduce__(self) -> tuple[type[MissingExtraError], tuple[str, str, str]]:
         return (type(self), (self.feature, self.extra, self.package))
+
+
+class ValueOutOfRangeError(GovInfoReportError, ValueError):
+    """A cell value that a data-frame column cannot hold exactly.
+
+    >>> print(ValueOutOfRangeError("某某县人民政府", 2024, "R1[NP]", 2**63, "Int64"))
+    某某县人民政府 2024 R1[NP]: 9223372036854775808 does not fit an Int64 column exactly
+    """
+
+    code = "records.out_of_range"
+
+    def __init__(
+        self, organ: str, year: int, address: str, value: int | Decimal, dtype: str
+    ) -> None:
+        self.organ, self.year, self.address = organ, year, address
+        self.value, self.dtype = value, dtype
+        super().__init__(organ, year, address, value, dtype)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.organ} {self.year} {self.address}: "
+            f"{self.value} does not fit an {self.dtype} column exactly"
+        )
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[ValueOutOfRangeError], tuple[str, int, str, int | Decimal, str]]:
+        return (type(self), (self.organ, self.year, self.address, self.value, self.dtype))

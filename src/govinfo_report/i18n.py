@@ -170,6 +170,14 @@ def negotiate_locale(
     >>> negotiate_locale("fr", ["en", "zh_Hans"], default="zh_Hans")
     'zh_Hans'
     """
+    # Messages and labels ask for the same few locales thousands of times in a batch.
+    try:
+        return _cached_negotiate(locale, tuple(available), default)
+    except TypeError:  # an unhashable locale: _identify says what is wrong with it
+        return _negotiate(locale, tuple(available), default)
+
+
+def _negotiate(locale: LocaleLike, available: tuple[str, ...], default: str | None) -> str | None:
     language, script = _identify(locale)
     same_language: list[tuple[int, str]] = []
     for candidate in available:
@@ -247,6 +255,9 @@ def translator(locale: LocaleLike) -> _gettext.NullTranslations:
     """
     name = negotiate_locale(locale, message_locales())
     return _SOURCE_LANGUAGE if name is None else _load(name)
+
+
+_cached_negotiate: Final = functools.lru_cache(maxsize=256)(_negotiate)
 
 
 # --- the message locale in effect ---------------------------------------------------

@@ -46,6 +46,7 @@ from govinfo_report.model import (
     Section,
     Subsection,
 )
+from govinfo_report.serialise import loads
 
 from ._glued import GluedRow, solve, table_four_identities, table_three_identities
 from ._html import to_text
@@ -622,13 +623,25 @@ def _decode(data: bytes) -> str:
     raise ReadError("the document is neither UTF-8 nor GB18030 text")
 
 
+def _name(source: object) -> str:
+    return f"{source}: " if isinstance(source, Path) else ""
+
+
 def read(
     source: str | bytes | Path, *, previous: Report | None = None, strict: bool = False
 ) -> ReadResult:
     """Read a report from a path, bytes or text, detecting its form by its content.
 
     A ``str`` of one line is taken as a path; longer text as the document itself.
-    Bytes are decoded as UTF-8, or else GB18030.
+    Bytes are decoded as UTF-8, or else GB18030.  The forms: a report document
+    in our JSON format (read by :func:`~govinfo_report.loads`, form ``"json"``;
+    its errors raise :class:`~govinfo_report.errors.JSONLoadError`), HTML,
+    Markdown, and text.  Word and PDF files raise a :class:`ReadError` saying so.
+
+    >>> from govinfo_report import dumps, example
+    >>> result = read(dumps(example(), indent=True))
+    >>> result.form, result.report == example()
+    ('json', True)
     """
     raw: str | bytes
     if isinstance(source, str) and "\n" not in source and len(source) < 4096:
@@ -641,10 +654,18 @@ def read(
             raise ReadError(f"{source}: {error.strerror or error}") from None
     else:
         raw = source
+    if isinstance(raw, bytes) and raw.startswith((b"PK\x03\x04", b"%PDF")):
+        kind = "a PDF file" if raw.startswith(b"%PDF") else "a Word document (or a ZIP archive)"
+        raise ReadError(
+            f"{_name(source)}{kind}: reading Word and PDF files is not supported yet; "
+            "read the text that Word or pdftotext exports"
+        )
     data = _decode(raw) if isinstance(raw, bytes) else raw
     if not isinstance(data, str):
         raise ReadError(f"expected a path, bytes or text, got {type(source).__name__}")
     head = data[:2000].lstrip().lower()
+    if head.startswith("{"):
+        return ReadResult(loads(data), (), "json")
     if (
         head.startswith(("<!doctype", "<html", "<div", "<table", "<p", "<body", "<meta"))
         or "<table" in head

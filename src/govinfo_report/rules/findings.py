@@ -158,5 +158,42 @@ class Finding:
         values.update(self.params)
         return gettext(self.template, locale).format(**values)
 
+    def to_dict(self, locale: LocaleLike = "zh_CN") -> dict[str, Any]:
+        """The finding as JSON-ready data, its message and coordinates in *locale*.
+
+        Amounts are decimal strings, as in the report document; a repair lists
+        its candidate sets of cell changes, the suggested one first.
+
+        >>> from govinfo_report import example, check, loads, dumps
+        >>> broken = loads(dumps(example()).replace('"R1":[0,0', '"R1":[0,4', 1))
+        >>> data = check(broken)[0].to_dict("en")
+        >>> data["code"], data["cells"][:2], data["repair"][0]
+        ('table.T3-A', ['R1[BIZ]', 'R2[BIZ]'], [{'address': 'R1[BIZ]', 'old': 4, 'new': 0}])
+        """
+        repair = self.repair
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "subject": self.subject,
+            "cells": list(self.cells),
+            "coordinates": list(self.coordinates(locale)),
+            "previous_cells": list(self.previous_cells),
+            "expected": _plain(self.expected),
+            "actual": _plain(self.actual),
+            "difference": _plain(self.difference),
+            "message": self.message(locale),
+            "fingerprint": self.fingerprint,
+            "repair": None
+            if repair is None
+            else [
+                [{"address": c.address, "old": c.old, "new": c.new} for c in changes]
+                for changes in repair.candidates()
+            ],
+        }
+
     def __str__(self) -> str:
         return f"{self.severity.value} {self.code}: {self.message()}"
+
+
+def _plain(value: object) -> object:
+    return str(value) if isinstance(value, Decimal) else value

@@ -1,4 +1,4 @@
-"""Writers: a report in the official layout of the 2021 edition, as text, Markdown or HTML.
+"""Writers: a report in the official layout of the 2021 edition: text, Markdown, HTML, Word.
 
 Each writer prints the title, the preamble and the six sections with their
 official headings in the official order, and the three tables with the
@@ -22,10 +22,14 @@ True
 1
 >>> render_html(report, standalone=True).startswith("<!DOCTYPE html>")
 True
+
+:func:`render_docx` (``pip install 'govinfo_report[docx]'``) gives a Word
+document's bytes, with the official merged cells, on A4.
 """
 
+from ._docx import render_docx
 from ._html import STYLE, render_html
 from ._markdown import render_markdown
 from ._text import render_text
 
-__all__ = ["STYLE", "render_html", "render_markdown", "render_text"]
+__all__ = ["STYLE", "render_docx", "render_html", "render_markdown", "render_text"]

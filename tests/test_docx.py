@@ -1,0 +1,462 @@
+"""The Word writer: every table cell read back, the official merges, headings, page and fonts."""
+
+from __future__ import annotations
+
+import functools
+import io
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import attrs
+import docx
+import pytest
+from docx.document import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.styles.style import CharacterStyle
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+from hypothesis import HealthCheck, given, settings
+
+from govinfo_report import (
+    Applicant,
+    ApplicationTable,
+    Mark,
+    Report,
+    Row,
+    Section,
+    example,
+    loads,
+)
+from govinfo_report.errors import InvalidReportError, MissingExtraError
+from govinfo_report.i18n import LocaleLike
+from govinfo_report.writers._docx import render_docx
+from govinfo_report.writers._layout import (
+    Grid,
+    appeals_grid,
+    applications_grid,
+    cell_text,
+    paragraphs,
+    proactive_grid,
+    section_heading,
+    spread,
+    subsection_marker,
+)
+from tests.strategies import consistent_reports, reports
+
+GOLDEN = Path(__file__).parent / "data" / "golden"
+GOLDEN_NAMES = ("pingtan-2021", "pingtan-2022", "huaian-2024")
+GRIDS = (proactive_grid, applications_grid, appeals_grid)
+
+#: Where the value cells of tables 二, 三 and 四 sit, (row, column), in document order.
+VALUE_POSITIONS: tuple[list[tuple[int, int]], ...] = (
+    [(2, 1), (2, 2), (2, 3), (3, 1), (3, 2), (3, 3), (6, 1), (9, 1), (10, 1), (13, 1)],
+    [(r, c) for r in range(3, 28) for c in range(3, 10)],
+    [(3, c) for c in range(15)],
+)
+SHAPES = ((14, 4), (28, 10), (4, 15))
+
+
+@functools.cache
+def rendered(report: Report, locale: str = "zh_Hans") -> bytes:
+    """The .docx of *report*, rendered once per test run (reports are frozen and hashable)."""
+    return render_docx(report, locale=locale)
+
+
+def written(report: Report, locale: str = "zh_Hans") -> Document:
+    return docx.Document(io.BytesIO(rendered(report, locale)))
+
+
+def golden(name: str) -> Report:
+    return loads((GOLDEN / f"{name}.json").read_bytes())
+
+
+def layout(table: Table) -> list[list[_Cell]]:
+    """The cells of *table* position by position; a merged cell fills every position it spans."""
+    return [list(row.cells) for row in table.rows]
+
+
+def read_cells(document: Document) -> dict[str, str]:
+    """Each cell address with the text of the table cell where the official form has it."""
+    texts: list[str] = []
+    for table, positions in zip(document.tables, VALUE_POSITIONS, strict=True):
+        cells = layout(table)
+        texts.extend(cells[r][c].text for r, c in positions)
+    return dict(zip(Report.addresses(), texts, strict=True))
+
+
+def printed_cells(report: Report) -> dict[str, str]:
+    return {address: cell_text(value) for address, value in report.iter_cells()}
+
+
+def xml_safe(text: str) -> str:
+    """*text* less the characters XML 1.0 cannot hold."""
+    return "".join(
+        ch
+        for ch in text
+        if ch in "\t\n\r"
+        or (ch >= " " and not "\ud800" <= ch <= "\udfff" and ch not in "\ufffe\uffff")
+    )
+
+
+def expected_paragraphs(report: Report, locale: LocaleLike = "zh_Hans") -> list[tuple[str, str]]:
+    """(style, text) of every paragraph outside the tables, in the official order.
+
+    A carriage return inside a line is written as a line break, which reads back as a newline.
+    """
+
+    def body(text: str) -> list[tuple[str, str]]:
+        return [("Normal", p) for p in paragraphs(xml_safe(text))]
+
+    out = [("Title", xml_safe(report.display_title)), *body(report.preamble)]
+    for section in Section:
+        out.append(("Heading 1", section_heading(section, locale)))
+        if section is Section.GENERAL:
+            out += body(report.general.intro)
+            for number, subsection in enumerate(report.general.subsections, 1):
+                title = xml_safe(subsection_marker(number, locale) + subsection.title)
+                out.append(("Heading 2", title))
+                out += body(subsection.text)
+        elif section is Section.PROBLEMS:
+            out += body(report.problems)
+        elif section is Section.OTHER:
+            out += body(report.other)
+    return [(style, text.replace("\r", "\n")) for style, text in out]
+
+
+def read_paragraphs(document: Document) -> list[tuple[str, str]]:
+    return [(style_name(p), p.text) for p in document.paragraphs]
+
+
+def style_name(paragraph: Paragraph) -> str:
+    style = paragraph.style
+    assert style is not None
+    return str(style.name)
+
+
+def with_cells(report: Report) -> Report:
+    """*report* with a blank cell, marks and a fee amount with decimals."""
+    rows = [list(r) for r in report.applications.rows]
+    rows[Row.GRANTED.position][Applicant.COMMERCIAL.position] = None
+    rows[Row.GRANTED.position][Applicant.RESEARCH.position] = Mark.SLASH
+    rows[Row.GRANTED.position][Applicant.NONPROFIT.position] = Mark.NONE
+    rows[Row.NEW_REQUESTS.position][Applicant.OTHER.position] = Mark.DASH
+    fees = attrs.evolve(report.proactive.admin_fees, amount=Decimal("12.50"))
+    appeals = attrs.evolve(report.appeals, groups=((None, 3, 0, 0, 3), (0,) * 5, (0,) * 5))
+    return attrs.evolve(
+        report,
+        applications=ApplicationTable(tuple(tuple(r) for r in rows)),
+        proactive=attrs.evolve(report.proactive, admin_fees=fees),
+        appeals=appeals,
+    )
+
+
+def broken(report: Report, **fields: object) -> Report:
+    """A copy of *report* with *fields* set around the validators."""
+    copy: Report = object.__new__(Report)
+    for field in attrs.fields(Report):
+        object.__setattr__(copy, field.name, fields.get(field.name, getattr(report, field.name)))
+    return copy
+
+
+# --- every cell reads back ----------------------------------------------------------------
+
+
+def test_value_positions_are_the_grids_value_cells() -> None:
+    """The positions read back are the grids' cells that are neither heading nor label."""
+    report = example()
+    for make, positions, labels in zip(GRIDS, VALUE_POSITIONS, (1, 3, 0), strict=True):
+        found = [
+            (r, c)
+            for r, line in enumerate(spread(make(report, "zh_Hans")))
+            for c, (cell, offset, from_above) in enumerate(line)
+            if c >= labels and not cell.header and not offset and not from_above
+        ]
+        assert found == positions
+    assert sum(map(len, VALUE_POSITIONS)) == len(Report.addresses()) == 200
+
+
+def test_example_cells_read_back() -> None:
+    report = example()
+    document = written(report)
+    assert [(len(t.rows), len(t.columns)) for t in document.tables] == list(SHAPES)
+    assert read_cells(document) == printed_cells(report)
+
+
+def test_blank_cells_marks_and_amounts_print_as_they_are() -> None:
+    report = with_cells(example())
+    cells = read_cells(written(report))
+    assert cells == printed_cells(report)
+    assert cells["R3_1[NP]"] == "0"
+    assert (cells["R3_1[BIZ]"], cells["R3_1[RES]"], cells["R3_1[NGO]"]) == ("", "/", "无")
+    assert cells["R1[OTH]"] == "-"
+    assert cells["admin_fees.amount"] == "12.50"
+    assert cells["RV.maintain"] == ""
+    # The fee spans the three value columns of its row: one cell, one text.
+    fee_row = layout(written(report).tables[0])[13]
+    assert {c.text for c in fee_row[1:]} == {"12.50"}
+
+
+@pytest.mark.parametrize("name", GOLDEN_NAMES)
+def test_golden_cells_read_back(name: str) -> None:
+    report = golden(name)
+    document = written(report)
+    assert read_cells(document) == printed_cells(report)
+    assert read_paragraphs(document) == expected_paragraphs(report)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(report=consistent_reports())
+def test_generated_reports_read_back(report: Report) -> None:
+    document = written(report)
+    assert read_cells(document) == printed_cells(report)
+    assert read_paragraphs(document) == expected_paragraphs(report)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(report=reports())
+def test_any_valid_report_is_written(report: Report) -> None:
+    """Blanks, marks and any text: control characters XML cannot hold are left out."""
+    document = written(report)
+    assert read_cells(document) == printed_cells(report)
+    assert read_paragraphs(document) == expected_paragraphs(report)
+
+
+def test_characters_xml_cannot_hold_are_left_out() -> None:
+    report = attrs.evolve(
+        example(), organ="某\x01县人民政府", problems="甲\x00乙\x0b丙\r丁\n\x1f\n戊"
+    )
+    document = written(report)
+    lines = read_paragraphs(document)
+    assert lines == expected_paragraphs(report)
+    assert lines[0] == ("Title", f"某县人民政府{report.year}年政府信息公开工作年度报告")
+    assert ("Normal", "甲乙丙\n丁") in lines
+    assert ("Normal", "戊") in lines
+    assert document.core_properties.title == lines[0][1]
+
+
+# --- the official layout ------------------------------------------------------------------
+
+
+def origins(grid: Grid) -> list[list[tuple[int, int]]]:
+    """For each position of *grid*, the top-left position of the cell that covers it."""
+    out: list[list[tuple[int, int]]] = []
+    for r, line in enumerate(spread(grid)):
+        out.append(
+            [
+                out[r - 1][c] if from_above else (r, c - offset)
+                for c, (_, offset, from_above) in enumerate(line)
+            ]
+        )
+    return out
+
+
+@pytest.mark.parametrize("locale", ["zh_Hans", "en"])
+def test_cells_are_merged_as_in_the_official_form(locale: str) -> None:
+    report = with_cells(example())
+    document = written(report, locale)
+    for table, make in zip(document.tables, GRIDS, strict=True):
+        grid = make(report, locale)
+        cells = layout(table)
+        starts = origins(grid)
+        # python-docx gives the same <w:tc> for every position of a merged cell, and
+        # different ones for different cells.
+        for r, tops in enumerate(starts):
+            for c, (top, left) in enumerate(tops):
+                assert cells[r][c]._tc is cells[top][left]._tc, (r, c)
+        distinct = {id(cell._tc) for row in cells for cell in row}
+        assert len(distinct) == sum(len(row) for row in grid)
+        # Every position shows its cell's text: labels, headings and values.
+        for printed, row in zip(spread(grid), cells, strict=True):
+            assert [cell.text for cell, _, _ in printed] == [c.text for c in row]
+        # In the XML: a <w:tc> per cell and row, spanning its columns (gridSpan), opening
+        # (restart) or continuing (continue) a merge down the rows (vMerge).
+        for tr, printed in zip(table._tbl.tr_lst, spread(grid), strict=True):
+            expected = [
+                (cell.colspan, "continue" if below else "restart" if cell.rowspan > 1 else None)
+                for cell, offset, below in printed
+                if not offset
+            ]
+            assert [(tc.grid_span, tc.vMerge) for tc in tr.tc_lst] == expected
+
+
+def test_top_left_heading_of_table_three_spans_three_rows_and_columns() -> None:
+    head = applications_grid(example(), "zh_Hans")[0][0]
+    assert (head.rowspan, head.colspan) == (3, 3)
+    cells = layout(written(example()).tables[1])
+    block = {id(cells[r][c]._tc) for r in range(3) for c in range(3)}
+    assert len(block) == 1
+    assert cells[0][0]._tc is not cells[0][3]._tc
+    assert cells[0][0]._tc is not cells[3][0]._tc
+    assert cells[0][0].text == head.text
+    # 三、本年度办理结果 runs down the 22 rows of outcomes.
+    assert cells[5][0].text == cells[26][0].text == "三、本年度办理结果"
+    assert cells[5][0]._tc is cells[26][0]._tc is not cells[27][0]._tc
+
+
+def test_headings_in_official_order() -> None:
+    report = example()
+    document = written(report)
+    lines = read_paragraphs(document)
+    assert lines[0] == ("Title", report.display_title)
+    positions = [lines.index(("Heading 1", section_heading(s, "zh_Hans"))) for s in Section]
+    assert positions == sorted(positions)
+    assert lines == expected_paragraphs(report)
+    # The tables sit under 二, 三 and 四, in that order.
+    body = document.element.body
+    order = [child.tag.rsplit("}", 1)[1] for child in body.iterchildren()]
+    headings = [i for i, tag in enumerate(order) if tag == "p"]
+    tables = [i for i, tag in enumerate(order) if tag == "tbl"]
+    sections = [headings[p] for p in positions]
+    assert sections[1] < tables[0] < sections[2] < tables[1] < sections[3] < tables[2]
+    assert tables[2] < sections[4]
+
+
+def test_english_rendition() -> None:
+    report = example()
+    document = written(report, "en")
+    lines = read_paragraphs(document)
+    assert lines == expected_paragraphs(report, "en")
+    texts = [text for _, text in lines]
+    assert "III. Requests for government information" in " ".join(texts)
+    for section in Section:
+        assert section_heading(section, "zh_Hans") not in texts
+    cells = layout(document.tables[1])
+    assert cells[3][0].text == applications_grid(report, "en")[3][0].text
+    assert "本年新收政府信息公开申请数量" not in cells[3][0].text
+    assert document.core_properties.language == "en"
+
+
+def test_page_is_a4_with_official_margins() -> None:
+    (section,) = written(example()).sections
+    for length, mm in ((section.page_width, 210), (section.page_height, 297)):
+        assert length is not None
+        assert abs(length.mm - mm) < 0.5
+    margins = (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
+    assert [round(m.mm, 1) for m in margins if m is not None] == [37, 35, 28, 26]
+
+
+def east_asian_font(style: CharacterStyle | None) -> str | None:
+    """The East Asian font *style* gives, through its base styles; no theme font on the way."""
+    while style is not None:
+        fonts = style.element.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+        if fonts is not None:
+            assert fonts.get(qn("w:eastAsiaTheme")) is None
+            assert fonts.get(qn("w:asciiTheme")) is None
+            name = fonts.get(qn("w:eastAsia"))
+            if name is not None:
+                return str(name)
+        style = style.base_style
+    return None
+
+
+def test_fonts_show_chinese() -> None:
+    document = written(example())
+    styles = document.styles
+    normal = styles["Normal"]
+    fonts = normal.element.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+    assert fonts.get(qn("w:eastAsia")) == "仿宋"
+    assert fonts.get(qn("w:ascii")) == fonts.get(qn("w:hAnsi")) == "Times New Roman"
+    expected = {
+        "Normal": "仿宋",
+        "Title": "宋体",
+        "Heading 1": "黑体",
+        "Heading 2": "楷体",
+        "Table Text": "宋体",
+    }
+    for name, font in expected.items():
+        assert east_asian_font(styles[name]) == font, name
+    title = styles["Title"]
+    assert title.font.bold is True
+    assert title.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert title.font.size is not None
+    assert title.font.size.pt > normal.font.size.pt
+    # Every paragraph, in the body and in the tables, is in one of these styles, and no
+    # run names fonts of its own.
+    every = list(document.paragraphs)
+    for table in document.tables:
+        every.extend(p for row in table.rows for cell in row.cells for p in cell.paragraphs)
+    for paragraph in every:
+        assert style_name(paragraph) in expected
+        assert not paragraph._p.xpath("./w:r/w:rPr/w:rFonts")
+
+
+def test_table_cells_headers_bold_text_centred() -> None:
+    report = example()
+    document = written(report)
+    assert document.styles["Table Text"].paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    for table, make in zip(document.tables, GRIDS, strict=True):
+        assert table.style is not None
+        assert table.style.name == "Table Grid"
+        cells = layout(table)
+        for r, line in enumerate(spread(make(report, "zh_Hans"))):
+            for c, (cell, offset, from_above) in enumerate(line):
+                if offset or from_above or not cell.text:
+                    continue
+                (paragraph,) = cells[r][c].paragraphs
+                assert style_name(paragraph) == "Table Text"
+                assert {run.bold for run in paragraph.runs} == {True if cell.header else None}
+
+
+def test_core_properties() -> None:
+    report = example()
+    properties = written(report).core_properties
+    assert properties.title == report.display_title
+    assert properties.language == "zh-Hans"
+    assert properties.author == report.organ
+
+
+def test_output_is_deterministic() -> None:
+    report = with_cells(example())
+    assert render_docx(report) == rendered(report)
+
+
+# --- bad input and the missing extra ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "message"), [(-1, "negative"), ("3", "whole number"), (1.5, "whole number")]
+)
+def test_invalid_cell_is_named_before_anything_is_written(value: object, message: str) -> None:
+    report = example()
+    rows: list[list[object]] = [list(r) for r in report.applications.rows]
+    rows[Row.GRANTED.position][Applicant.RESEARCH.position] = value
+    table: ApplicationTable = object.__new__(ApplicationTable)
+    object.__setattr__(table, "rows", tuple(tuple(r) for r in rows))
+    with pytest.raises(InvalidReportError) as raised:
+        render_docx(broken(report, applications=table))
+    (problem,) = raised.value.problems
+    assert problem.path == "applications.R3_1[2]"
+    assert message in problem.message
+
+
+def test_report_is_checked_before_python_docx_is_imported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setitem(sys.modules, "docx", None)
+    with pytest.raises(InvalidReportError) as raised:
+        render_docx(broken(example(), problems=None))
+    assert [p.path for p in raised.value.problems] == ["problems"]
+
+
+def test_missing_python_docx_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "docx", None)  # import docx now raises ImportError
+    with pytest.raises(MissingExtraError) as raised:
+        render_docx(example())
+    error = raised.value
+    assert isinstance(error, ImportError)
+    assert isinstance(error.__cause__, ImportError)
+    assert (error.feature, error.extra, error.package) == ("render_docx", "docx", "python-docx")
+    assert "pip install 'govinfo_report[docx]'" in str(error)
+
+
+def test_library_imports_without_python_docx() -> None:
+    code = (
+        "import sys; sys.modules['docx'] = None\n"
+        "import govinfo_report, govinfo_report.writers, govinfo_report.writers._docx\n"
+        "assert not any(name.startswith('docx.') for name in sys.modules)\n"
+    )
+    src = str(Path(__file__).parents[1] / "src")
+    subprocess.run([sys.executable, "-c", code], check=True, env={"PYTHONPATH": src})
