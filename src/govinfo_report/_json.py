@@ -69,6 +69,13 @@ def encode(data: Any, *, indent: bool = False) -> str:
     return encode_stdlib(data, indent=indent)
 
 
+def encode_bytes(data: Any) -> bytes:
+    """Serialise plain data to compact JSON as UTF-8 bytes (what a JSON Lines file holds)."""
+    if orjson is not None:
+        return orjson.dumps(data)
+    return encode_stdlib(data).encode()
+
+
 def encode_stdlib(data: Any, *, indent: bool = False) -> str:
     """The standard library's encoding, set to agree with orjson's output."""
     if indent:

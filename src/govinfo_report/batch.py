@@ -32,7 +32,7 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, Final, Literal, Protocol, TextIO
+from typing import Any, BinaryIO, Final, Literal, Protocol, TextIO
 
 import attrs
 
@@ -212,11 +212,13 @@ class BatchStats:
         return self.processed / self.seconds if self.seconds else 0.0
 
 
-def _work(job: tuple[str, str, bool]) -> tuple[str, tuple[str, ...]]:
-    """Process one document in a worker: its JSON line and its summary row."""
+def _work(job: tuple[str, str, bool]) -> tuple[bytes, tuple[str, ...]]:
+    """Process one document in a worker: its JSON line (UTF-8) and its summary row."""
     source, locale, strict = job
     outcome = process(source, locale=locale, strict=strict)
-    return _json.encode(outcome), _summary_row(outcome)
+    # Bytes cross the process boundary and go to the file as they are: no
+    # decoding and encoding again of every line on the way.
+    return _json.encode_bytes(outcome) + b"\n", _summary_row(outcome)
 
 
 def _summary_row(outcome: dict[str, Any]) -> tuple[str, ...]:
@@ -290,9 +292,10 @@ def run(
             if not resume and out_path.exists():
                 out_path.unlink()
             done = _done_sources(out_path, writer)
-            stream: TextIO = out_path.open("a", encoding="utf-8", newline="\n")
+            stream: _Sink = out_path.open("ab")
         else:
-            done, stream = set(), out
+            done = set()
+            stream = _binary(out)
         skipped = 0
 
         def pending() -> Iterator[tuple[str, str, bool]]:
@@ -308,7 +311,7 @@ def run(
         show = _Progress(sys.stderr) if progress else None
         try:
             for line, row in _map(_work, pending(), workers):
-                stream.write(line + "\n")
+                stream.write(line)
                 if writer is not None:
                     writer.writerow(row)
                 statuses[row[-1]] += 1
@@ -318,7 +321,7 @@ def run(
         finally:
             if show is not None:
                 show.close(sum(statuses.values()), skipped)
-            if stream is not out:
+            if isinstance(out, str | Path):
                 stream.close()
     finally:
         if summary_file is not None:
@@ -331,11 +334,42 @@ def run(
     )
 
 
+class _Sink(Protocol):
+    def write(self, data: bytes, /) -> object: ...
+    def flush(self) -> object: ...
+    def close(self) -> object: ...
+
+
+def _binary(out: TextIO) -> _Sink:
+    """The bytes under a text stream (sys.stdout.buffer), or a writer that decodes."""
+    buffer: BinaryIO | None = getattr(out, "buffer", None)
+    if buffer is not None:
+        out.flush()
+        return buffer
+    return _TextSink(out)
+
+
+class _TextSink:
+    """Bytes written to a text stream without a buffer (io.StringIO)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self.out = out
+
+    def write(self, data: bytes) -> int:
+        return self.out.write(data.decode())
+
+    def flush(self) -> None:
+        self.out.flush()
+
+    def close(self) -> None:  # the caller's stream stays open
+        pass
+
+
 def _map(
-    function: Callable[[tuple[str, str, bool]], tuple[str, tuple[str, ...]]],
+    function: Callable[[tuple[str, str, bool]], tuple[bytes, tuple[str, ...]]],
     jobs: Iterator[tuple[str, str, bool]],
     workers: int,
-) -> Iterator[tuple[str, tuple[str, ...]]]:
+) -> Iterator[tuple[bytes, tuple[str, ...]]]:
     if workers == 1:
         yield from map(function, jobs)
         return

@@ -181,6 +181,9 @@ class _Reading:
         else:
             values = tokens
         if len(values) == width:
+            joined = "".join(values)
+            if joined.isascii() and joined.isdigit() and all(values):
+                return tuple(map(int, values))  # every cell a plain number: the usual row
             try:
                 return tuple(read_count(value) for value in values)
             except BadValue as error:

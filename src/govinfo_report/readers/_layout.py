@@ -63,7 +63,8 @@ class Compact:
         gaps = list(map(len, _SPACE.findall(original)))
         runs = [0, *itertools.accumulate(widths[:-1])]
         origins = [0, *itertools.accumulate(map(operator.add, widths[:-1], gaps))]
-        starts = [0, *(m.end() for m in _NEWLINE.finditer(original))]
+        # Line starts: each line's length plus its "\n", accumulated (no Python loop).
+        starts = [0, *itertools.accumulate(map(_PLUS_ONE, map(len, original.split("\n")[:-1])))]
         return cls(original, "".join(pieces), tuple(runs), tuple(origins), tuple(starts))
 
     def at(self, position: int) -> int:
@@ -92,7 +93,7 @@ class Compact:
 
 
 _SPACE: Final = re.compile(r"\s+")
-_NEWLINE: Final = re.compile(r"\n")
+_PLUS_ONE: Final = (1).__add__
 
 
 def wide(literal: str) -> str:
