@@ -271,9 +271,12 @@ def _table(document: Document, grid: Grid, layout: _TableLayout, style: str) -> 
             tc.replace(tc.tcPr, copy.deepcopy(tcpr))
             tc.p_lst[0].insert(0, copy.deepcopy(ppr))
     # The cells before any merge, row by row: each cell's text goes in the top-left
-    # position of its region, then the region is merged.  Merging keeps the top-left
-    # and bottom-right cell of each region, so these stay valid for the merges.
+    # position of its region, then the region is merged as Word writes merged cells:
+    # the first cell of each row of the region spans its columns (w:gridSpan, the
+    # others removed), and the rows below continue the top one (w:vMerge).  Done on
+    # the XML directly: python-docx's merge() re-walks the table for every region.
     cells = [row.cells for row in table.rows]
+    tcs = [[cell._tc for cell in row] for row in cells]
     merges = []
     for r, line in enumerate(rows):
         for c, (cell, offset, from_above) in enumerate(line):
@@ -285,9 +288,19 @@ def _table(document: Document, grid: Grid, layout: _TableLayout, style: str) -> 
                 if layout.size is not None:
                     run.font.size = Pt(layout.size)
             if cell.rowspan > 1 or cell.colspan > 1:
-                merges.append((r, c, r + cell.rowspan - 1, c + cell.colspan - 1))
-    for top, left, bottom, right in merges:
-        cells[top][left].merge(cells[bottom][right])
+                merges.append((r, c, cell.rowspan, cell.colspan))
+    for top, left, rowspan, colspan in merges:
+        width = Mm(sum(widths[left : left + colspan]))
+        for r in range(top, top + rowspan):
+            tc = tcs[r][left]
+            tc_pr = tc.get_or_add_tcPr()
+            if colspan > 1:
+                tc_pr.grid_span = colspan
+                tc_pr.width = width
+                for covered in tcs[r][left + 1 : left + colspan]:
+                    covered.getparent().remove(covered)
+            if rowspan > 1:
+                tc_pr.vMerge_val = "restart" if r == top else "continue"
     if layout.repeat_headings:
         # The rows of headings only at the top repeat on each page the table runs to.
         for row, line in zip(table.rows, rows, strict=True):
