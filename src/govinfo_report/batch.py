@@ -50,6 +50,7 @@ __all__ = [
     "Status",
     "iter_sources",
     "process",
+    "read_outcomes",
     "run",
 ]
 
