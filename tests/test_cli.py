@@ -339,3 +339,61 @@ def test_batch_progress_on_request(tmp_path: Path) -> None:
         [*command, "--out", str(tmp_path / "q.jsonl")], capture_output=True, check=False
     )
     assert b"\r" not in quiet.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["labels", "--locale", "@@"],
+        ["rules", "--locale", "zh_CN_"],
+        ["check", str(QIDU), "--locale", "@@"],
+        ["read", str(QIDU), "--locale", "@@"],
+        ["render", str(QIDU), "--locale", "@@"],
+        ["batch", str(QIDU), "--out", "-", "--locale", "@@"],
+        ["schema", "extra"],
+        ["render"],
+        ["read", str(QIDU), "--format", "xlsx"],
+    ],
+)
+def test_bad_options_exit_2_without_a_traceback(args: list[str]) -> None:
+    result = console(*args)
+    assert result.returncode == 2, result.stderr
+    assert "usage:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_render_unreadable_exit_3(tmp_path: Path) -> None:
+    result = console("render", str(tmp_path / "missing.txt"))
+    assert result.returncode == 3
+    assert "missing.txt" in result.stderr
+    junk = tmp_path / "junk.html"
+    junk.write_text("<html><body><p>404</p></body></html>", encoding="utf-8")
+    result = console("render", str(junk), "--format", "html")
+    assert result.returncode == 3
+    assert "junk.html" in result.stderr
+    assert result.stdout == ""
+
+
+def test_a_failure_of_ours_is_recorded_and_the_batch_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from govinfo_report import batch
+
+    calls = []
+
+    def flaky(report: object, **options: object) -> list[object]:
+        calls.append(report)
+        if len(calls) == 1:
+            raise RuntimeError("a bug")
+        return []
+
+    monkeypatch.setattr(batch, "check", flaky)
+    shutil.copy(QIDU, tmp_path / "a.txt")
+    shutil.copy(QIDU, tmp_path / "b.txt")
+    out = io.StringIO()
+    stats = batch.run([tmp_path], out)
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [line["status"] for line in lines] == ["failed", "ok"]
+    assert lines[0]["error"]["message"] == "RuntimeError: a bug"
+    assert "Traceback" in lines[0]["error"]["traceback"]
+    assert stats.statuses == {"failed": 1, "ok": 1}

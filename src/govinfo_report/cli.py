@@ -22,7 +22,7 @@ from . import __version__
 from .batch import run as run_batch
 from .errors import GovInfoReportError, MissingExtraError
 from .examples import EXAMPLES, example
-from .i18n import N_, environment_locale, use_locale
+from .i18n import N_, InvalidLocaleError, environment_locale, negotiate_locale, use_locale
 from .i18n import gettext as _
 from .labels import iter_labels, label
 from .model import Report
@@ -58,6 +58,15 @@ exit codes: 0 success (no error-level findings), 1 error-level findings,
 """)
 
 
+def _locale(value: str) -> str:
+    """An argparse type: a well-formed locale identifier (else a usage error, exit 2)."""
+    try:
+        negotiate_locale(value, ("zh_Hans", "en"))
+    except InvalidLocaleError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return value
+
+
 _FORMATS = ("json", "jsonl", "csv", "text", "markdown", "html", "docx")
 _LAYOUTS = ("text", "markdown", "html", "docx")
 
@@ -86,7 +95,9 @@ def _parser() -> argparse.ArgumentParser:
     read_.add_argument("-o", "--output", metavar="FILE", help=_("write here instead of stdout"))
     read_.add_argument("--strict", action="store_true", help=_("refuse what is not read for sure"))
     read_.add_argument("--compact", action="store_true", help=_("one line instead of indented"))
-    read_.add_argument("--locale", help=_("language of the labels, such as zh_CN or en"))
+    read_.add_argument(
+        "--locale", type=_locale, help=_("language of the labels, such as zh_CN or en")
+    )
 
     check_ = commands.add_parser("check", help=_("check reports and list what does not tie out"))
     check_.add_argument("files", nargs="+", metavar="FILE", help=files_help)
@@ -94,7 +105,9 @@ def _parser() -> argparse.ArgumentParser:
         "--previous", metavar="FILE", help=_("the same organ's report on the year before")
     )
     check_.add_argument("--json", action="store_true", help=_("findings as JSON"))
-    check_.add_argument("--locale", help=_("language of the messages, such as zh_CN or en"))
+    check_.add_argument(
+        "--locale", type=_locale, help=_("language of the messages, such as zh_CN or en")
+    )
 
     render = commands.add_parser("render", help=_("write a report in the official layout"))
     render.add_argument("file", metavar="FILE", help=files_help)
@@ -103,7 +116,9 @@ def _parser() -> argparse.ArgumentParser:
     render.add_argument(
         "--standalone", action="store_true", help=_("HTML: a whole page, not a fragment")
     )
-    render.add_argument("--locale", help=_("language of the labels, such as zh_CN or en"))
+    render.add_argument(
+        "--locale", type=_locale, help=_("language of the labels, such as zh_CN or en")
+    )
 
     batch = commands.add_parser(
         "batch", help=_("read and check every report under folders, one JSON line each")
@@ -118,7 +133,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     batch.add_argument("--restart", action="store_true", help=_("start afresh instead of resuming"))
     batch.add_argument("--strict", action="store_true", help=_("refuse what is not read for sure"))
-    batch.add_argument("--locale", help=_("language of the messages, such as zh_CN or en"))
+    batch.add_argument(
+        "--locale", type=_locale, help=_("language of the messages, such as zh_CN or en")
+    )
     batch.add_argument(
         "--progress",
         action=argparse.BooleanOptionalAction,
@@ -137,10 +154,14 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("schema", help=_("print the JSON Schema of the report document"))
 
     labels_ = commands.add_parser("labels", help=_("print the label catalogue"))
-    labels_.add_argument("--locale", help=_("language of the labels, such as zh_CN or en"))
+    labels_.add_argument(
+        "--locale", type=_locale, help=_("language of the labels, such as zh_CN or en")
+    )
 
     rules_ = commands.add_parser("rules", help=_("print the rule catalogue"))
-    rules_.add_argument("--locale", help=_("language of the messages, such as zh_CN or en"))
+    rules_.add_argument(
+        "--locale", type=_locale, help=_("language of the messages, such as zh_CN or en")
+    )
     return parser
 
 
