@@ -558,3 +558,9 @@ def test_render() -> None:
 def test_unsupported_patterns(pattern: str) -> None:
     with pytest.raises(ValueError, match=r"unsupported|unbalanced|unclosed|negated"):
         _narrative._first(_narrative._parse(pattern))
+
+
+def test_an_anchor_at_the_start_has_no_partner_at_the_end() -> None:
+    # 讼 first and 诉 last: str.startswith(partner, -1) would look at the last character.
+    assert _narrative._windows("讼收到申请3件诉") == [(0, 8)]  # the window of 申请 only
+    assert _narrative._windows("讼，收到3件。诉") == []

@@ -531,7 +531,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     for char, offset, partner in _ANCHORS:
         i = text.find(char)
         while i >= 0:
-            if text.startswith(partner, i + offset):
+            if i + offset >= 0 and text.startswith(partner, i + offset):
                 anchors.append(i)
                 i = text.find(char, i + _SKIP)
             else:
