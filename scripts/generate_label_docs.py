@@ -55,16 +55,38 @@ def _row(item: Label) -> str:
     return "| " + " | ".join(_cell(cell) for cell in cells) + " |"
 
 
-def render(edition: Edition = Edition.FORMAT_2021) -> str:
-    """The page's text."""
+_EDITION_2019 = """
+## The 2019 edition
+
+The catalogue of the 2019 trial format ({document}), for reports on 2019 and 2020:
+`label(id, locale, edition="2019")`. Table 二 has its own blocks, columns and rows (22 value
+cells, with the signed 本年增/减 and the 政府集中采购 block); table 三 has a single row
+`t3.row.R3_6` （六）其他处理 where the 2021 edition has three; the other labels of tables 三
+and 四 are those of 2021.
+"""
+
+
+def _tables(edition: Edition, level: str) -> list[str]:
     labels = list(iter_labels(edition))
-    parts = [_INTRO.format(edition=edition.value, document=edition.document)]
+    parts = []
     for prefix, title in _SCOPES:
-        parts.append(f"\n## {title}\n\n| id | zh-Hans | zh-Hant | English |\n|---|---|---|---|")
+        parts.append(
+            f"\n{level} {title}\n\n| id | zh-Hans | zh-Hant | English |\n|---|---|---|---|"
+        )
         parts.extend(_row(item) for item in labels if item.id.startswith(prefix))
     listed = sum(1 for item in labels for prefix, _ in _SCOPES if item.id.startswith(prefix))
     if listed != len(labels):
         raise AssertionError("a label id starts with no known scope")
+    return parts
+
+
+def render() -> str:
+    """The page's text: the 2021 edition, then the 2019 edition."""
+    latest, trial = Edition.FORMAT_2021, Edition.FORMAT_2019
+    parts = [_INTRO.format(edition=latest.value, document=latest.document)]
+    parts += _tables(latest, "##")
+    parts.append(_EDITION_2019.format(document=trial.document))
+    parts += _tables(trial, "###")
     return "\n".join(parts) + "\n"
 
 

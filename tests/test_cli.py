@@ -397,3 +397,12 @@ def test_a_failure_of_ours_is_recorded_and_the_batch_goes_on(
     assert lines[0]["error"]["message"] == "RuntimeError: a bug"
     assert "Traceback" in lines[0]["error"]["traceback"]
     assert stats.statuses == {"failed": 1, "ok": 1}
+
+
+def test_labels_of_the_2019_edition() -> None:
+    result = console("labels", "--edition", "2019")
+    assert result.returncode == 0, result.stderr
+    assert "t3.row.R3_6\t（六）其他处理" in result.stdout
+    assert "t2.column.change\t本年增/减" in result.stdout
+    assert "t3.row.R3_6_1" not in result.stdout
+    assert console("labels", "--edition", "2030").returncode == 2

@@ -414,12 +414,85 @@ def test_non_string_ids_raise(id: object) -> None:
 def test_editions() -> None:
     assert catalogue() is catalogue(Edition.FORMAT_2021) is catalogue("2021") is LABELS
     assert get_label("t3.row.R1", edition="2021") is LABELS["t3.row.R1"]
-    with pytest.raises(UnknownLabelError, match="2019 edition"):
-        catalogue(Edition.FORMAT_2019)
-    with pytest.raises(UnknownLabelError, match="2019 edition"):
-        label("t3.row.R1", edition=Edition.FORMAT_2019)
+    assert catalogue(Edition.FORMAT_2019) is catalogue("2019") is not LABELS
+    with pytest.raises(UnknownLabelError, match=r"no label 't3\.row\.R3_6_1' in the 2019 edition"):
+        label("t3.row.R3_6_1", edition=Edition.FORMAT_2019)
+    with pytest.raises(UnknownLabelError, match="2021 edition"):
+        label("t2.column.change")  # 2019 only
     with pytest.raises(UnknownLabelError, match="2030"):
         list(iter_labels("2030"))
+
+
+# ---------------------------------------------------------------------------
+# The 2019 edition (format-2019.md §2–§5), written out independently of the code
+
+OFFICIAL_2019 = [
+    ("section.general", "一、总体情况"),
+    ("section.proactive", "二、主动公开政府信息情况"),
+    ("section.requests", "三、收到和处理政府信息公开申请情况"),
+    ("section.review_litigation", "四、政府信息公开行政复议、行政诉讼情况"),
+    ("section.problems", "五、政府信息公开工作存在的主要问题及改进情况"),
+    ("section.other", "六、其他需要报告的事项"),
+    ("t2.caption.art20_1", "第二十条第（一）项"),
+    ("t2.column.content", "信息内容"),
+    ("t2.column.new_made", "本年新制作数量"),
+    ("t2.column.new_published", "本年新公开数量"),
+    ("t2.column.published_total", "对外公开总数量"),
+    ("t2.row.rules", "规章"),
+    ("t2.row.normative_docs", "规范性文件"),
+    ("t2.caption.art20_5", "第二十条第（五）项"),
+    ("t2.column.prev_items", "上一年项目数量"),
+    ("t2.column.change", "本年增/减"),
+    ("t2.column.decisions", "处理决定数量"),
+    ("t2.row.licensing", "行政许可"),
+    ("t2.row.other_services", "其他对外管理服务事项"),
+    ("t2.caption.art20_6", "第二十条第（六）项"),
+    ("t2.row.penalty", "行政处罚"),
+    ("t2.row.coercion", "行政强制"),
+    ("t2.caption.art20_8", "第二十条第（八）项"),
+    ("t2.row.admin_fees", "行政事业性收费"),
+    ("t2.caption.art20_9", "第二十条第（九）项"),
+    ("t2.column.items", "采购项目数量"),
+    ("t2.column.amount", "采购总金额"),
+    ("t2.row.central_procurement", "政府集中采购"),
+]
+
+
+def test_the_2019_catalogue_is_exactly_the_known_labels_in_printed_order() -> None:
+    labels = catalogue("2019")
+    assert list(labels)[: len(OFFICIAL_2019)] == [id for id, _ in OFFICIAL_2019]
+    for id, text in OFFICIAL_2019:
+        assert labels[id].format() == text, id
+    # Tables 三 and 四 are those of 2021, except （六）: one row R3_6 instead of a group
+    # of three; 23 rows of values in all.
+    table_three = [id for id in labels if id.startswith(("t3.", "t4."))]
+    expected = [
+        id
+        for id in LABELS
+        if id.startswith(("t3.", "t4."))
+        and id not in ("t3.group.G3_6", "t3.row.R3_6_1", "t3.row.R3_6_2", "t3.row.R3_6_3")
+    ]
+    expected.insert(expected.index("t3.row.R3_7"), "t3.row.R3_6")
+    assert table_three == expected
+    assert labels["t3.row.R3_6"].format() == "（六）其他处理"
+    assert labels["t3.row.R3_6"].format("en") == "(vi) Other handling"
+    assert sum(1 for id in labels if id.startswith("t3.row.")) == 23
+    for id in expected:
+        if id != "t3.row.R3_6":
+            assert labels[id].texts == LABELS[id].texts, id
+    assert len(labels) == len(OFFICIAL_2019) + len(expected)
+
+
+@pytest.mark.parametrize("item", list(catalogue("2019").values()), ids=list(catalogue("2019")))
+def test_2019_ids_and_texts_are_regular(item: Label) -> None:
+    assert ID_PATTERN.fullmatch(item.id)
+    assert item.edition is Edition.FORMAT_2019
+    assert len(item.zh_hant) == len(item.zh_hans)
+    for simplified, traditional in zip(item.zh_hans, item.zh_hant, strict=True):
+        if not unicodedata.category(simplified).startswith("Lo"):
+            assert traditional == simplified
+    assert item.en.isascii()
+    assert item.format("zh_TW") == item.marker("zh_TW") + item.zh_hant
 
 
 # ---------------------------------------------------------------------------
@@ -439,5 +512,8 @@ def test_docs_label_page_is_up_to_date() -> None:
     script = _load_script("generate_label_docs")
     committed = (ROOT / "docs" / "labels.md").read_text(encoding="utf-8")
     assert committed == script.render(), "run: python scripts/generate_label_docs.py"
+    page_2021, page_2019 = committed.split("\n## The 2019 edition")
     for id, text in OFFICIAL:
-        assert f"| `{id}` | {text} |" in committed
+        assert f"| `{id}` | {text} |" in page_2021
+    for id, text in OFFICIAL_2019:
+        assert f"| `{id}` | {text} |" in page_2019

@@ -20,11 +20,12 @@ from typing import IO, Any, TextIO
 
 from . import __version__
 from .batch import run as run_batch
+from .editions import Edition
 from .errors import GovInfoReportError, MissingExtraError
 from .examples import EXAMPLES, example
 from .i18n import N_, InvalidLocaleError, environment_locale, negotiate_locale, use_locale
 from .i18n import gettext as _
-from .labels import iter_labels, label
+from .labels import iter_labels
 from .model import Report
 from .readers import read
 from .records import to_csv
@@ -156,6 +157,12 @@ def _parser() -> argparse.ArgumentParser:
     labels_ = commands.add_parser("labels", help=_("print the label catalogue"))
     labels_.add_argument(
         "--locale", type=_locale, help=_("language of the labels, such as zh_CN or en")
+    )
+    labels_.add_argument(
+        "--edition",
+        choices=[edition.value for edition in Edition],
+        default=Edition.FORMAT_2021.value,
+        help=_("the edition of the format (default: 2021)"),
     )
 
     rules_ = commands.add_parser("rules", help=_("print the rule catalogue"))
@@ -419,8 +426,8 @@ def _main(argv: Sequence[str] | None) -> int:
         return _batch_command(args)
     if args.command == "labels":
         locale = args.locale or "zh_Hans"
-        for item in iter_labels():
-            print(f"{item.id}\t{label(item.id, locale)}")
+        for item in iter_labels(args.edition):
+            print(f"{item.id}\t{item.format(locale)}")
         return EXIT_OK
     if args.command == "rules":
         locale = args.locale or environment_locale() or "zh_CN"

@@ -32,8 +32,13 @@ official text; the vocabulary (信息, not 資訊) and the punctuation are kept.
 Texts come from the model's enums where they carry them (:class:`~govinfo_report.model.Row`,
 :class:`~govinfo_report.model.RowGroup`, :class:`~govinfo_report.model.Applicant`,
 :class:`~govinfo_report.model.AppealGroup`, :class:`~govinfo_report.model.AppealOutcome`),
-so the two can never disagree.  The catalogue is kept per :class:`~govinfo_report.Edition`;
-only the 2021 edition has one so far.
+so the two can never disagree.  The catalogue is kept per :class:`~govinfo_report.Edition`:
+the 2019 edition (国办公开办函〔2019〕60号) has its own table 二 (22 cells, with
+``t2.column.change`` 本年增/减 and the 政府集中采购 block) and a single row
+``t3.row.R3_6`` （六）其他处理; its other labels are those of 2021.
+
+>>> label("t3.row.R3_6", edition="2019"), label("t2.column.change", "en", edition="2019")
+('（六）其他处理', 'Change this year (+/-)')
 """
 
 from __future__ import annotations
@@ -372,10 +377,12 @@ _T4_COLUMNS: Final[dict[AppealOutcome, tuple[str, str]]] = {
 }
 
 
-def _numbered(id: str, marked: str, zh_hant: str, en: str) -> Label:
+def _numbered(
+    id: str, marked: str, zh_hant: str, en: str, edition: Edition = Edition.FORMAT_2021
+) -> Label:
     """The label *id* whose official text *marked* starts with its marker."""
     level, number, text = parse_marker(marked)
-    return Label(id, text, zh_hant, en, level=level, number=number)
+    return Label(id, text, zh_hant, en, level=level, number=number, edition=edition)
 
 
 def _labels_2021() -> Iterator[Label]:
@@ -407,34 +414,133 @@ def _labels_2021() -> Iterator[Label]:
             yield Label(f"t2.row.{key}", *rows[key])
     yield Label("t2.note.N3", *_T2_UNIT)
 
-    yield Label("t3.note.N1", *_T3_NOTE_N1)
+    yield from _table_three(Edition.FORMAT_2021)
+    yield from _table_four(Edition.FORMAT_2021)
+
+
+def _table_three(edition: Edition) -> Iterator[Label]:
+    """The labels of table 三: the same in both editions but for （六）, one row in 2019."""
+    yield Label("t3.note.N1", *_T3_NOTE_N1, edition=edition)
     headers = {key: texts for key, *texts in _T3_HEADERS}
-    yield Label("t3.header.applicants", *headers["applicants"])
+    yield Label("t3.header.applicants", *headers["applicants"], edition=edition)
     for column in Applicant:
         if column is Applicant.COMMERCIAL:  # 法人或其他组织 spans 商业企业 … 其他
-            yield Label("t3.header.organisations", *headers["organisations"])
-        yield Label(f"t3.column.{column.value}", column.label, *_T3_COLUMNS[column])
+            yield Label("t3.header.organisations", *headers["organisations"], edition=edition)
+        yield Label(
+            f"t3.column.{column.value}", column.label, *_T3_COLUMNS[column], edition=edition
+        )
     printed_groups: set[RowGroup] = set()
     note_hans = ""
     for row in Row:
+        if edition is Edition.FORMAT_2019 and RowGroup.OTHER_HANDLING in row.groups:
+            # 2019: （六）其他处理 is one row of its own, R3_6, without sub-items.
+            if row is Row.OTHER_NO_CORRECTION:
+                group = RowGroup.OTHER_HANDLING
+                yield _numbered("t3.row.R3_6", group.label, *_T3_GROUPS[group], edition)
+            continue
         for group in row.groups:
             if group not in printed_groups:
                 printed_groups.add(group)
-                yield _numbered(f"t3.group.{group.value}", group.label, *_T3_GROUPS[group])
+                yield _numbered(f"t3.group.{group.value}", group.label, *_T3_GROUPS[group], edition)
         zh_hant, en = _T3_ROWS[row]
         if row is Row.PARTLY_GRANTED:
             # The enum's text is 部分公开 followed by note N2.
             note_hans = row.text[row.text.index("（") :]
             zh_hant, en = zh_hant + _T3_NOTE_N2[0], f"{en} {_T3_NOTE_N2[1]}"
-        yield _numbered(f"t3.row.{row.value}", row.label, zh_hant, en)
-    yield Label("t3.note.N2", note_hans, *_T3_NOTE_N2)
+        yield _numbered(f"t3.row.{row.value}", row.label, zh_hant, en, edition)
+    yield Label("t3.note.N2", note_hans, *_T3_NOTE_N2, edition=edition)
 
+
+def _table_four(edition: Edition) -> Iterator[Label]:
+    """The labels of table 四, the same in both editions."""
     for appeal in AppealGroup:
-        yield Label(f"t4.group.{appeal.value}", appeal.label, *_T4_GROUPS[appeal])
+        yield Label(f"t4.group.{appeal.value}", appeal.label, *_T4_GROUPS[appeal], edition=edition)
         if appeal is AppealGroup.REVIEW:  # 行政诉讼 spans the two kinds of lawsuit
-            yield Label("t4.header.litigation", *_T4_LITIGATION)
+            yield Label("t4.header.litigation", *_T4_LITIGATION, edition=edition)
     for outcome in AppealOutcome:
-        yield Label(f"t4.column.{outcome.value}", outcome.label, *_T4_COLUMNS[outcome])
+        yield Label(
+            f"t4.column.{outcome.value}", outcome.label, *_T4_COLUMNS[outcome], edition=edition
+        )
+
+
+# --- the 2019 edition -------------------------------------------------------------
+
+# The section headings as the 2019 reports print them (format-2019.md §2): as in 2021,
+# but 五 names 政府信息公开工作.
+_SECTIONS_2019: Final = tuple(
+    (
+        "problems",
+        "政府信息公开工作存在的主要问题及改进情况",
+        "政府信息公開工作存在的主要問題及改進情況",
+        "Main problems in government information disclosure and improvements",
+    )
+    if key == "problems"
+    else (key, zh_hans, zh_hant, en)
+    for key, zh_hans, zh_hant, en in _SECTIONS_2021
+)
+# Table 二 (format-2019.md §3): five blocks, 22 value cells.
+_T2_BLOCKS_2019: Final = (
+    ("art20_1", 1, ("content", "new_made", "new_published", "published_total"),
+     ("rules", "normative_docs")),
+    ("art20_5", 5, ("content", "prev_items", "change", "decisions"),
+     ("licensing", "other_services")),
+    ("art20_6", 6, ("content", "prev_items", "change", "decisions"), ("penalty", "coercion")),
+    ("art20_8", 8, ("content", "prev_items", "change"), ("admin_fees",)),
+    ("art20_9", 9, ("content", "items", "amount"), ("central_procurement",)),
+)  # fmt: skip
+_T2_COLUMNS_2019: Final = (
+    ("content", "信息内容", "信息內容", "Information"),
+    ("new_made", "本年新制作数量", "本年新製作數量", "Newly made this year"),
+    ("new_published", "本年新公开数量", "本年新公開數量", "Newly published this year"),
+    ("published_total", "对外公开总数量", "對外公開總數量", "Published in total"),
+    ("prev_items", "上一年项目数量", "上一年項目數量", "Items the year before"),
+    ("change", "本年增/减", "本年增/減", "Change this year (+/-)"),
+    ("decisions", "处理决定数量", "處理決定數量", "Decisions"),
+    ("items", "采购项目数量", "採購項目數量", "Procurement items"),
+    ("amount", "采购总金额", "採購總金額", "Total procurement amount"),
+)
+_T2_ROWS_2019: Final = (
+    ("rules", "规章", "規章", "Rules"),
+    ("normative_docs", "规范性文件", "規範性文件", "Normative documents"),
+    ("licensing", "行政许可", "行政許可", "Administrative licensing"),
+    (
+        "other_services",
+        "其他对外管理服务事项",
+        "其他對外管理服務事項",
+        "Other external management and service matters",
+    ),
+    ("penalty", "行政处罚", "行政處罰", "Administrative penalties"),
+    ("coercion", "行政强制", "行政強制", "Administrative coercion"),
+    ("admin_fees", "行政事业性收费", "行政事業性收費", "Administrative and institutional fees"),
+    ("central_procurement", "政府集中采购", "政府集中採購", "Centralised government procurement"),
+)
+
+
+def _labels_2019() -> Iterator[Label]:
+    """The 2019 labels, table by table, in the order the format prints them."""
+    edition = Edition.FORMAT_2019
+    for number, (key, zh_hans, zh_hant, en) in enumerate(_SECTIONS_2019, 1):
+        yield Label(f"section.{key}", zh_hans, zh_hant, en, level=1, number=number, edition=edition)
+    columns = {key: texts for key, *texts in _T2_COLUMNS_2019}
+    rows = {key: texts for key, *texts in _T2_ROWS_2019}
+    printed: set[str] = set()
+    for block, item, column_keys, row_keys in _T2_BLOCKS_2019:
+        cited = format_marker(2, item)
+        yield Label(
+            f"t2.caption.{block}",
+            f"第{format_chinese(20)}条第{cited}项",
+            f"第{format_chinese(20)}條第{cited}項",
+            f"Article 20, item ({item})",
+            edition=edition,
+        )
+        for key in column_keys:
+            if key not in printed:  # a header shared by blocks is one label
+                printed.add(key)
+                yield Label(f"t2.column.{key}", *columns[key], edition=edition)
+        for key in row_keys:
+            yield Label(f"t2.row.{key}", *rows[key], edition=edition)
+    yield from _table_three(edition)
+    yield from _table_four(edition)
 
 
 def _build(labels: Iterator[Label]) -> Mapping[str, Label]:
@@ -447,6 +553,7 @@ def _build(labels: Iterator[Label]) -> Mapping[str, Label]:
 
 
 _CATALOGUES: Final[Mapping[Edition, Mapping[str, Label]]] = {
+    Edition.FORMAT_2019: _build(_labels_2019()),
     Edition.FORMAT_2021: _build(_labels_2021()),
 }
 
