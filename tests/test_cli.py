@@ -334,7 +334,7 @@ def test_batch_progress_on_request(tmp_path: Path) -> None:
         capture_output=True,
         check=False,
     )
-    assert b"\r1 reports, " in result.stderr  # redrawn in place
+    assert b"\r[########################] 1/1 reports 100%" in result.stderr  # redrawn in place
     quiet = subprocess.run(  # not a terminal: no progress unless asked
         [*command, "--out", str(tmp_path / "q.jsonl")], capture_output=True, check=False
     )

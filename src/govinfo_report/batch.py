@@ -309,7 +309,11 @@ def run(
 
         if progress is None:
             progress = sys.stderr.isatty()
-        show = _Progress(sys.stderr) if progress else None
+        show = None
+        if progress:
+            # Counting first walks the folders once more, reading no file: cheap next
+            # to reading the reports, and it gives the bar its end.
+            show = _Progress(sys.stderr, sum(1 for _ in iter_sources(paths)))
         try:
             for line, row in _map(_work, pending(), workers):
                 stream.write(line)
@@ -390,10 +394,17 @@ _START_METHOD: Final = (
 
 
 class _Progress:
-    """A one-line count on a terminal, redrawn at most ten times a second."""
+    """A progress bar on a terminal, redrawn at most ten times a second.
 
-    def __init__(self, stream: TextIO) -> None:
+    ``[##########----------]  512/1000  51%  540/s  1 s left``; the total is
+    counted before the run (a walk of the folders, without reading a file).
+    """
+
+    WIDTH: Final = 24
+
+    def __init__(self, stream: TextIO, total: int) -> None:
         self.stream = stream
+        self.total = total
         self.started = self.shown = time.perf_counter()
 
     def update(self, processed: int, skipped: int) -> None:
@@ -408,9 +419,18 @@ class _Progress:
         self.stream.flush()
 
     def _draw(self, processed: int, skipped: int, now: float) -> None:
-        rate = processed / (now - self.started) if now > self.started else 0.0
-        resumed = f", {skipped} done before" if skipped else ""
-        self.stream.write(f"\r{processed} reports{resumed}, {rate:.0f}/s")
+        elapsed = now - self.started
+        rate = processed / elapsed if elapsed > 0 else 0.0
+        todo = max(self.total - skipped, 0)
+        share = processed / todo if todo else 1.0
+        filled = round(share * self.WIDTH)
+        bar = "#" * filled + "-" * (self.WIDTH - filled)
+        left = f"  {(todo - processed) / rate:.0f} s left" if rate and processed < todo else ""
+        resumed = f"  ({skipped} done before)" if skipped else ""
+        self.stream.write(
+            f"\r[{bar}] {processed:>{len(str(todo))}}/{todo} reports {share:4.0%}"
+            f"  {rate:.0f}/s{left}{resumed}  "
+        )
         self.stream.flush()
 
 
