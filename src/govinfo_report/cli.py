@@ -10,6 +10,7 @@ standard input.  Exit codes: 0 success, 1 error-level findings, 2 usage error,
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
@@ -280,6 +281,9 @@ def _read_command(args: argparse.Namespace) -> int:
     stream = _open_text(args.output)
     try:
         if layout == "csv":
+            if stream is sys.stdout and isinstance(stream, io.TextIOWrapper):
+                # The CSV writer ends rows itself: no newline translation (Windows).
+                stream.reconfigure(newline="")
             to_csv(reports(), stream)
         else:
             for report in reports():
