@@ -37,7 +37,11 @@ def test_shipped_file_is_what_the_script_writes() -> None:
 
 
 def test_schema_names_every_row_and_column() -> None:
-    table = json_schema()["$defs"]["ApplicationTable"]
+    official, single = json_schema()["$defs"]["ApplicationTable"]["oneOf"]
+    assert len(single["properties"]) == 23
+    assert single["properties"]["R3_6"]["title"] == "（六）其他处理"
+    assert "R3_6_1" not in single["properties"]
+    table = official
     assert len(table["properties"]) == 25
     assert (
         table["properties"]["R3_2"]["title"]
@@ -57,6 +61,18 @@ def test_schema_names_every_row_and_column() -> None:
 
 def test_example_is_valid() -> None:
     VALIDATOR.validate(json.loads(dumps(example())))
+
+
+def test_a_single_other_row_is_valid_and_mixed_rows_are_not() -> None:
+    import attrs
+
+    from govinfo_report.model import ApplicationTable
+
+    report = attrs.evolve(example(), applications=ApplicationTable.from_parts({"R3_6": [2]}))
+    data = json.loads(dumps(report))
+    VALIDATOR.validate(data)
+    data["applications"]["R3_6_1"] = [0] * 7
+    assert not VALIDATOR.is_valid(data)
 
 
 @given(reports())

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import datetime
 import enum
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Final, TypeAlias, TypeVar
+from typing import Any, ClassVar, Final, TypeAlias, TypeVar
 
 import attrs
 
@@ -296,6 +296,86 @@ _OUTCOME_SLICE: Final = slice(2, 2 + len(OUTCOME_ROWS))
 _ROW_COUNT: Final = len(Row)
 _COLUMN_COUNT: Final = len(Applicant)
 
+#: The key of （六）其他处理 printed as one row, without its three sub-items.
+SINGLE_OTHER_ROW: Final = "R3_6"
+
+
+class Layout(enum.StrEnum):
+    """The rows of table 三: the official ones, or （六）其他处理 as a single row.
+
+    The 2021 format splits （六）其他处理 into three sub-items (``R3_6_1`` …
+    ``R3_6_3``, 25 rows).  The 2019 format printed it as one row, ``R3_6``
+    (23 rows), and many reports on 2021 and later still do: their tables are
+    read and kept as printed, never spread over the three sub-items.
+
+    >>> Layout.SINGLE_OTHER.row_keys[-4:], Layout.OFFICIAL.size
+    (('R3_5_5', 'R3_6', 'R3_7', 'R4'), 25)
+    >>> Layout.for_size(23)
+    <Layout.SINGLE_OTHER: 'single-other'>
+    """
+
+    #: （六） with its three sub-items: the 2021 format.
+    OFFICIAL = "official"
+    #: （六）其他处理 as one row ``R3_6``: the 2019 format, and many reports since.
+    SINGLE_OTHER = "single-other"
+
+    @property
+    def row_keys(self) -> tuple[str, ...]:
+        """The keys of the value rows, in printed order."""
+        return _LAYOUT_ROWS[self]
+
+    @property
+    def size(self) -> int:
+        """The number of value rows: 25 or 23."""
+        return len(_LAYOUT_ROWS[self])
+
+    @property
+    def outcome_keys(self) -> tuple[str, ...]:
+        """The outcome rows, （一） to （六）, whose sum is （七）总计."""
+        return _LAYOUT_ROWS[self][2:-2]
+
+    @property
+    def outcome_slice(self) -> slice:
+        """Where the outcome rows lie among the value rows."""
+        return slice(2, self.size - 2)
+
+    def position(self, row: Row | str) -> int:
+        """The position of *row* (a :class:`Row` or a row key) among the value rows.
+
+        >>> Layout.SINGLE_OTHER.position("R3_7"), Layout.OFFICIAL.position(Row.TOTAL_HANDLED)
+        (21, 23)
+        """
+        index = _LAYOUT_INDEX[self].get(row)
+        if index is None:
+            raise ValueError(f"{row!r} is not a row of table 三 in the {self.value} layout")
+        return index
+
+    @classmethod
+    def for_size(cls, size: int) -> Layout:
+        """The layout with *size* value rows."""
+        return _LAYOUT_BY_SIZE[size]
+
+    @classmethod
+    def for_keys(cls, keys: Iterable[str]) -> Layout:
+        """The layout whose row keys *keys* name: single-other when ``R3_6`` is among them."""
+        return cls.SINGLE_OTHER if SINGLE_OTHER_ROW in keys else cls.OFFICIAL
+
+
+def _single_other_rows() -> tuple[str, ...]:
+    keys = [row.value for row in Row]
+    first = keys.index(Row.OTHER_NO_CORRECTION.value)
+    return (*keys[:first], SINGLE_OTHER_ROW, *keys[first + 3 :])
+
+
+_LAYOUT_ROWS: Final = {
+    Layout.OFFICIAL: tuple(row.value for row in Row),
+    Layout.SINGLE_OTHER: _single_other_rows(),
+}
+_LAYOUT_INDEX: Final[dict[Layout, dict[str, int]]] = {
+    layout: {key: i for i, key in enumerate(keys)} for layout, keys in _LAYOUT_ROWS.items()
+}
+_LAYOUT_BY_SIZE: Final = {len(keys): layout for layout, keys in _LAYOUT_ROWS.items()}
+
 
 def _add(values: Iterable[Count]) -> int:
     """Sum *values*, reading blank and marked cells as 0 (for filling totals)."""
@@ -353,76 +433,101 @@ class ApplicationTable:
     0
     >>> len(table.rows), len(table.rows[0])
     (25, 7)
+
+    A table printed with （六）其他处理 as one row has 23 rows (its
+    :attr:`layout` is :attr:`Layout.SINGLE_OTHER`), and that row's key is ``R3_6``:
+
+    >>> ApplicationTable.from_parts({"R3_6": [1]})["R3_6", "TOT"]
+    1
     """
 
-    #: The cells, row by row in the order of :class:`Row`, each row in the
-    #: order of :class:`Applicant` (the last cell is 总计 as published).
+    #: The cells, row by row in the order of :attr:`Layout.row_keys` (for the
+    #: official layout, that of :class:`Row`), each row in the order of
+    #: :class:`Applicant` (the last cell is 总计 as published).
     rows: tuple[tuple[Count, ...], ...] = attrs.field()
 
     @rows.validator
     def _check_rows(self, attribute: attrs.Attribute[Any], value: object) -> None:
-        if _well_formed(value, _ROW_COUNT, _COLUMN_COUNT) and all_counts(value):  # type: ignore[arg-type]
+        size = len(value) if isinstance(value, tuple) else -1
+        layout = _LAYOUT_BY_SIZE.get(size, Layout.OFFICIAL)
+        if _well_formed(value, layout.size, _COLUMN_COUNT) and all_counts(value):  # type: ignore[arg-type]
             return  # every cell a count: nothing to say, checked in C
+        what = "25 (or, with a single （六） row, 23)"
         problems = [
             Problem(f"applications.{path}" if path else "applications", message)
-            for path, message in _table_problems(value, [r.value for r in Row], _COLUMN_COUNT, "25")
+            for path, message in _table_problems(value, layout.row_keys, _COLUMN_COUNT, what)
         ]
         if problems:
             raise InvalidReportError(problems)
 
-    @classmethod
-    def zeros(cls) -> ApplicationTable:
-        """A table of zeros: an organ that received no request."""
-        return cls(((0,) * _COLUMN_COUNT,) * _ROW_COUNT)
+    @property
+    def layout(self) -> Layout:
+        """Which rows the table has: the official ones, or a single （六） row."""
+        return _LAYOUT_BY_SIZE[len(self.rows)]
 
     @classmethod
-    def from_parts(cls, rows: Mapping[_RowKey, Sequence[Count]]) -> ApplicationTable:
+    def zeros(cls, layout: Layout = Layout.OFFICIAL) -> ApplicationTable:
+        """A table of zeros: an organ that received no request."""
+        return cls(((0,) * _COLUMN_COUNT,) * Layout(layout).size)
+
+    @classmethod
+    def from_parts(
+        cls, rows: Mapping[_RowKey, Sequence[Count]], *, layout: Layout | None = None
+    ) -> ApplicationTable:
         """Build a table from the applicant columns, computing every total.
 
         Each row gives the six applicant columns (自然人 … 其他), or fewer, in
         order; what is not given is 0.  Rows not given are 0.  The 总计 column
-        and the （七）总计 row are computed, so nobody types a total.
+        and the （七）总计 row are computed, so nobody types a total.  The
+        layout is single-other when ``R3_6`` is among the rows, unless given.
 
         >>> t = ApplicationTable.from_parts({"R1": [17], "R3_1": [10], "R4": [7]})
         >>> t["R3_7", "TOT"], t["R1", "NP"]
         (10, 17)
         """
-        grid = [[0] * len(APPLICANT_PARTS) for _ in Row]
+        layout = Layout.for_keys(rows) if layout is None else Layout(layout)
+        grid = [[0] * len(APPLICANT_PARTS) for _ in layout.row_keys]
         grid_cells: list[list[Count]] = grid  # type: ignore[assignment]
         for key, values in rows.items():
-            row = Row(key)
+            try:
+                position = layout.position(key)
+            except ValueError as error:
+                raise InvalidReportError([Problem(f"applications.{key}", str(error))]) from None
             if len(values) > len(APPLICANT_PARTS):
                 raise InvalidReportError(
-                    [Problem(f"applications.{row.value}", "give at most the six applicant columns")]
+                    [Problem(f"applications.{key}", "give at most the six applicant columns")]
                 )
-            grid_cells[row.position][: len(values)] = values
+            grid_cells[position][: len(values)] = values
         return cls(tuple((*r, 0) for r in grid_cells)).with_totals()
 
     def __getitem__(self, key: tuple[Row | str, Applicant | str]) -> Count:
         row, column = key
-        return self.rows[Row(row).position][Applicant(column).position]
+        return self.rows[self.layout.position(row)][Applicant(column).position]
 
     def row(self, row: Row | str) -> tuple[Count, ...]:
         """The seven cells of *row*, 总计 last."""
-        return self.rows[Row(row).position]
+        return self.rows[self.layout.position(row)]
 
     def computed_total(self, row: Row | str) -> int | None:
         """The sum of the six applicant columns of *row*, or ``None`` if any is not a number."""
-        return _strict_sum(self.rows[Row(row).position][:-1])
+        return _strict_sum(self.rows[self.layout.position(row)][:-1])
 
     def computed_outcomes(self, column: Applicant | str) -> int | None:
-        """The sum of the 21 outcome rows in *column* (what （七）总计 should be)."""
+        """The sum of the outcome rows in *column* (what （七）总计 should be)."""
         index = Applicant(column).position
-        return _strict_sum(row[index] for row in self.rows[_OUTCOME_SLICE])
+        return _strict_sum(row[index] for row in self.rows[self.layout.outcome_slice])
 
     def with_totals(self) -> ApplicationTable:
         """A copy whose 总计 column and （七）总计 row are computed from their parts.
 
         Blank and marked cells count as 0 in these sums.
         """
+        layout = self.layout
         body = [list(row[:-1]) for row in self.rows]
-        total_row = Row.TOTAL_HANDLED.position
-        body[total_row] = [_add(row[i] for row in body[_OUTCOME_SLICE]) for i in range(6)]
+        outcomes = layout.outcome_slice
+        body[layout.position(Row.TOTAL_HANDLED)] = [
+            _add(row[i] for row in body[outcomes]) for i in range(6)
+        ]
         return ApplicationTable(tuple((*row, _add(row)) for row in body))
 
 
@@ -786,16 +891,40 @@ ADDRESSES: Final[tuple[str, ...]] = (
 )
 
 _PROACTIVE_FIELDS: Final = frozenset(a for a in ADDRESSES[:10])
+#: The address of each cell of table 三, and its (row, column) position, by layout.
 _APPLICATION_CELLS: Final = {
-    f"{row.value}[{column.value}]": (row.position, column.position)
-    for row in Row
-    for column in Applicant
+    layout: {
+        f"{key}[{column.value}]": (i, column.position)
+        for i, key in enumerate(layout.row_keys)
+        for column in Applicant
+    }
+    for layout in Layout
+}
+#: Every cell address of a report, in document order, by the layout of its table 三.
+ADDRESSES_BY_LAYOUT: Final = {
+    layout: (*ADDRESSES[:10], *_APPLICATION_CELLS[layout], *ADDRESSES[-15:]) for layout in Layout
 }
 _APPEAL_CELLS: Final = {
     f"{group.value}.{outcome.value}": (group.position, outcome.position)
     for group in AppealGroup
     for outcome in AppealOutcome
 }
+
+
+class _Addresses:
+    """``Report.addresses()``: the official addresses; ``report.addresses()``: the report's."""
+
+    def __get__(
+        self, instance: Report | None, owner: type[Report]
+    ) -> Callable[[], tuple[str, ...]]:
+        if instance is None:
+            return _official_addresses
+        addresses = ADDRESSES_BY_LAYOUT[_LAYOUT_BY_SIZE[len(instance.applications.rows)]]
+        return lambda: addresses
+
+
+def _official_addresses() -> tuple[str, ...]:
+    return ADDRESSES
 
 
 def _numeric(value: Count | Amount) -> int | Decimal | None:
@@ -882,9 +1011,10 @@ class Report:
 
         Raises :class:`~govinfo_report.errors.InvalidAddressError` for an unknown address.
         """
-        position = _APPLICATION_CELLS.get(address)
+        rows = self.applications.rows
+        position = _APPLICATION_CELLS[_LAYOUT_BY_SIZE[len(rows)]].get(address)
         if position is not None:
-            return self.applications.rows[position[0]][position[1]]
+            return rows[position[0]][position[1]]
         position = _APPEAL_CELLS.get(address)
         if position is not None:
             return self.appeals.groups[position[0]][position[1]]
@@ -903,14 +1033,14 @@ class Report:
         """
         return _numeric(self.raw_cell(address))
 
-    @staticmethod
-    def addresses() -> tuple[str, ...]:
-        """Every cell address, in document order: 10 of 二, 175 of 三, 15 of 四."""
-        return ADDRESSES
+    #: Every cell address, in document order: 10 of 二, 175 of 三 (161 with a
+    #: single （六） row), 15 of 四.  ``Report.addresses()`` gives those of the
+    #: official layout; ``report.addresses()`` those of *report*.
+    addresses: ClassVar[_Addresses] = _Addresses()
 
     def iter_cells(self) -> Iterator[tuple[str, Count | Amount]]:
         """Yield ``(address, raw value)`` for every cell, in document order."""
-        for address in ADDRESSES:
+        for address in ADDRESSES_BY_LAYOUT[self.applications.layout]:
             yield address, self.raw_cell(address)
 
     def with_totals(self) -> Report:

@@ -7,8 +7,9 @@ enums, so it cannot drift from the model; the package also ships it as
 >>> schema = json_schema()
 >>> schema["$schema"]
 'https://json-schema.org/draft/2020-12/schema'
->>> schema["$defs"]["ApplicationTable"]["properties"]["R1"]["title"]
-'一、本年新收政府信息公开申请数量'
+>>> official, single = schema["$defs"]["ApplicationTable"]["oneOf"]
+>>> official["properties"]["R1"]["title"], single["properties"]["R3_6"]["title"]
+('一、本年新收政府信息公开申请数量', '（六）其他处理')
 >>> schema == packaged_schema()
 True
 """
@@ -34,6 +35,7 @@ from .model import (
     Applicant,
     ApplicationTable,
     Count,
+    Layout,
     Mark,
     Report,
     Row,
@@ -118,12 +120,27 @@ def _define(cls: type, defs: dict[str, Any]) -> None:
     if cls.__name__ in defs:
         return
     if cls is ApplicationTable:
-        defs[cls.__name__] = _grid(
-            "三、收到和处理政府信息公开申请情况",
-            {row.value: row.label for row in Row},
-            [column.label for column in Applicant],
-            "25 rows keyed by row key, each the 7 applicant columns in order, 总计 last.",
-        )
+        columns = [column.label for column in Applicant]
+        official = {row.value: row.label for row in Row}
+        single = {key: official.get(key, "（六）其他处理") for key in Layout.SINGLE_OTHER.row_keys}
+        defs[cls.__name__] = {
+            "title": "三、收到和处理政府信息公开申请情况",
+            "oneOf": [
+                _grid(
+                    "The official rows",
+                    official,
+                    columns,
+                    "25 rows keyed by row key, each the 7 applicant columns in order, 总计 last.",
+                ),
+                _grid(
+                    "（六）其他处理 as a single row",
+                    single,
+                    columns,
+                    "23 rows keyed by row key, （六）其他处理 as one row R3_6 (as the 2019 "
+                    "format and many later reports print it).",
+                ),
+            ],
+        }
         return
     if cls is AppealTable:
         defs[cls.__name__] = _grid(

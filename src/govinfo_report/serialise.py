@@ -48,6 +48,7 @@ from .editions import Edition
 from .errors import InvalidReportError, JSONLoadError, Problem
 from .model import (
     MAX_COUNT,
+    SINGLE_OTHER_ROW,
     Amount,
     AppealGroup,
     AppealOutcome,
@@ -59,6 +60,7 @@ from .model import (
     DocumentCounts,
     Fees,
     GeneralSection,
+    Layout,
     Mark,
     Period,
     ProactiveDisclosure,
@@ -165,11 +167,21 @@ def _grid_problems(
 
 
 def _make_grid_hook(
-    cls: type[Any], field: str, keys: tuple[str, ...], width: int
+    cls: type[Any],
+    field: str,
+    keys: tuple[str, ...],
+    width: int,
+    alternative: tuple[str, ...] = (),
 ) -> Callable[[Any, Any], Any]:
-    """A hook for a table stored as one tuple of rows, from an object of arrays."""
+    """A hook for a table stored as one tuple of rows, from an object of arrays.
+
+    The object's keys are *keys*, or else *alternative* (table 三 with a single
+    （六） row, whose key ``R3_6`` tells it apart).
+    """
     key_set = frozenset(keys)
     rows_of = itemgetter(*keys)
+    other_set = frozenset(alternative)
+    other_rows_of = itemgetter(*alternative) if alternative else rows_of
     lists, widths = {list}, {width}
     new, set_ = object.__new__, object.__setattr__
 
@@ -177,10 +189,15 @@ def _make_grid_hook(
         if data.__class__ is not dict:
             raise _Invalid(f"expected an object, got {_type_name(data)}")
         mapping: dict[str, Any] = data
-        if mapping.keys() != key_set:
-            problems = _grid_problems(mapping, keys, width)
+        names = keys
+        if mapping.keys() == key_set:
+            rows = rows_of(mapping)
+        elif alternative and mapping.keys() == other_set:
+            rows, names = other_rows_of(mapping), alternative
+        else:
+            expected = alternative if alternative and SINGLE_OTHER_ROW in mapping else keys
+            problems = _grid_problems(mapping, expected, width)
             raise _Invalid(problems[0][1], problems)
-        rows = rows_of(mapping)
         if (
             set(map(type, rows)) == lists
             and set(map(len, rows)) == widths
@@ -192,7 +209,7 @@ def _make_grid_hook(
         try:
             cells_by_row = tuple([_structure_cells(row, width) for row in rows])
         except _Invalid:
-            problems = _grid_problems(mapping, keys, width)
+            problems = _grid_problems(mapping, names, width)
             raise _Invalid(problems[0][1], problems) from None
         table = new(cls)
         set_(table, field, cells_by_row)
@@ -547,7 +564,14 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook_func(_equals(Count), _structure_count)
     converter.register_structure_hook_func(_equals(Amount), _structure_amount)
     converter.register_structure_hook(
-        ApplicationTable, _make_grid_hook(ApplicationTable, "rows", _ROW_KEYS, len(Applicant))
+        ApplicationTable,
+        _make_grid_hook(
+            ApplicationTable,
+            "rows",
+            _ROW_KEYS,
+            len(Applicant),
+            Layout.SINGLE_OTHER.row_keys,
+        ),
     )
     converter.register_structure_hook(
         AppealTable, _make_grid_hook(AppealTable, "groups", _GROUP_KEYS, len(AppealOutcome))
@@ -567,7 +591,8 @@ def make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook_func(lambda t: t == Amount, _unstructure_amount)
     converter.register_unstructure_hook_func(lambda t: t == Count, lambda v: v)
     converter.register_unstructure_hook(
-        ApplicationTable, lambda table: dict(zip(_ROW_KEYS, table.rows, strict=True))
+        ApplicationTable,
+        lambda table: dict(zip(table.layout.row_keys, table.rows, strict=True)),
     )
     converter.register_unstructure_hook(
         AppealTable, lambda table: dict(zip(_GROUP_KEYS, table.groups, strict=True))
