@@ -24,6 +24,8 @@ from govinfo_report import (
     GeneralSection,
     InvalidAddressError,
     InvalidReportError,
+    JSONLoadError,
+    Layout,
     Mark,
     OrganKind,
     Period,
@@ -33,7 +35,9 @@ from govinfo_report import (
     RowGroup,
     Section,
     Subsection,
+    dumps,
     example,
+    loads,
 )
 from govinfo_report.model import ADDRESSES, OUTCOME_ROWS
 
@@ -200,7 +204,7 @@ def test_bad_table_cells_are_named() -> None:
 
 
 def test_bad_table_shapes() -> None:
-    with pytest.raises(InvalidReportError, match="25"):
+    with pytest.raises(InvalidReportError, match="applications: expected a tuple of 25 rows "):
         ApplicationTable(((0,) * 7,) * 24)
     with pytest.raises(InvalidReportError, match="7 cells"):
         ApplicationTable(((0,) * 6,) * 25)
@@ -426,3 +430,85 @@ def test_organ_kind_inference(organ: str, kind: OrganKind) -> None:
 def test_deadlines() -> None:
     assert OrganKind.GOVERNMENT.deadline(2021) == datetime.date(2022, 3, 31)
     assert OrganKind.DEPARTMENT.deadline(2021) == datetime.date(2022, 1, 31)
+
+
+# --- table 三 with （六）其他处理 as a single row ------------------------------------
+
+
+def _single_other(**rows: list[int]) -> Report:
+    return attrs.evolve(example(), applications=ApplicationTable.from_parts(rows))
+
+
+def test_layouts() -> None:
+    assert Layout.OFFICIAL.row_keys == tuple(row.value for row in Row)
+    single = Layout.SINGLE_OTHER.row_keys
+    assert len(single) == 23
+    assert single[single.index("R3_5_5") + 1 : single.index("R3_5_5") + 3] == ("R3_6", "R3_7")
+    assert not {"R3_6_1", "R3_6_2", "R3_6_3"} & set(single)
+    assert Layout.SINGLE_OTHER.outcome_keys == (*single[2:20], "R3_6")
+    assert Layout.for_size(25) is Layout.OFFICIAL
+    assert Layout.for_keys(["R1", "R3_6"]) is Layout.SINGLE_OTHER
+    with pytest.raises(ValueError, match="not a row of table 三 in the single-other layout"):
+        Layout.SINGLE_OTHER.position("R3_6_1")
+    with pytest.raises(ValueError, match="official layout"):
+        Layout.OFFICIAL.position("R3_6")
+
+
+def test_a_single_other_row_is_kept_as_printed() -> None:
+    report = _single_other(R1=[3, 1], R3_1=[1], R3_6=[2, 1], R4=[0])
+    table = report.applications
+    assert table.layout is Layout.SINGLE_OTHER
+    assert len(table.rows) == 23
+    assert table["R3_6", "TOT"] == report.cell("R3_6[TOT]") == 3
+    assert table["R3_7", "NP"] == 3  # （七）总计 sums the single （六） row
+    assert table.computed_outcomes("TOT") == 4 == table.row("R3_7")[-1]
+    assert table.computed_total("R3_6") == 3
+    assert ApplicationTable.zeros(Layout.SINGLE_OTHER).layout is Layout.SINGLE_OTHER
+    assert table.with_totals() == table
+    with pytest.raises(ValueError, match="single-other layout"):
+        table["R3_6_1", "NP"]
+    with pytest.raises(InvalidAddressError):
+        report.cell("R3_6_1[NP]")
+    with pytest.raises(InvalidAddressError):
+        example().cell("R3_6[NP]")
+
+
+def test_addresses_follow_the_layout() -> None:
+    report = _single_other(R3_6=[1])
+    addresses = report.addresses()
+    assert len(addresses) == 10 + 23 * 7 + 15 == 186
+    assert "R3_6[BIZ]" in addresses and "R3_6_1[BIZ]" not in addresses
+    assert addresses[:10] == ADDRESSES[:10] and addresses[-15:] == ADDRESSES[-15:]
+    assert Report.addresses() == ADDRESSES == example().addresses()
+    assert [address for address, _ in report.iter_cells()] == list(addresses)
+    assert all(report.raw_cell(address) is not None for address in addresses)
+
+
+def test_from_parts_refuses_rows_of_both_layouts() -> None:
+    with pytest.raises(InvalidReportError, match=r"applications\.R3_6_1: 'R3_6_1' is not a row"):
+        ApplicationTable.from_parts({"R3_6": [1], "R3_6_1": [1]})
+    with pytest.raises(InvalidReportError, match="applications.R9"):
+        ApplicationTable.from_parts({"R9": [1]})
+
+
+def test_bad_single_other_shapes_are_named() -> None:
+    rows = list(ApplicationTable.zeros(Layout.SINGLE_OTHER).rows)
+    rows[20] = (0, 0, -1, 0, 0, 0, 0)
+    with pytest.raises(InvalidReportError, match=r"applications\.R3_6\[2\]"):
+        ApplicationTable(tuple(rows))
+    with pytest.raises(InvalidReportError, match=r"expected a tuple of 25 rows \(or, with （六）"):
+        ApplicationTable(tuple(rows[:22]))
+
+
+def test_single_other_json_round_trip() -> None:
+    report = _single_other(R1=[5], R3_6=[4], R4=[1])
+    text = dumps(report)
+    assert '"R3_6":[4,0,0,0,0,0,4]' in text
+    assert loads(text) == report
+    mixed = text.replace('"R3_5_5":', '"R3_6_1":')
+    with pytest.raises(JSONLoadError) as caught:
+        loads(mixed)
+    assert [p.path for p in caught.value.problems] == [
+        "$.applications.R3_6_1",
+        "$.applications.R3_5_5",
+    ]

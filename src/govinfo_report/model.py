@@ -397,7 +397,7 @@ def _table_problems(
 ) -> Iterator[tuple[str, str]]:
     """Yield (relative path, message) for everything wrong with a grid of counts."""
     if not isinstance(rows, tuple) or len(rows) != len(names):
-        yield "", f"expected a tuple of {len(names)} {what} rows"
+        yield "", f"expected a tuple of {what}"
         return
     for name, row in zip(names, rows, strict=True):
         if not isinstance(row, tuple) or len(row) != width:
@@ -452,7 +452,7 @@ class ApplicationTable:
         layout = _LAYOUT_BY_SIZE.get(size, Layout.OFFICIAL)
         if _well_formed(value, layout.size, _COLUMN_COUNT) and all_counts(value):  # type: ignore[arg-type]
             return  # every cell a count: nothing to say, checked in C
-        what = "25 (or, with a single （六） row, 23)"
+        what = "25 rows (or, with （六）其他处理 as a single row, 23)"
         problems = [
             Problem(f"applications.{path}" if path else "applications", message)
             for path, message in _table_problems(value, layout.row_keys, _COLUMN_COUNT, what)
@@ -596,7 +596,7 @@ class AppealTable:
         problems = [
             Problem(f"appeals.{path}" if path else "appeals", message)
             for path, message in _table_problems(
-                value, [g.value for g in AppealGroup], len(AppealOutcome), "3"
+                value, [g.value for g in AppealGroup], len(AppealOutcome), "3 groups"
             )
         ]
         if problems:
