@@ -477,8 +477,10 @@ def test_addresses_follow_the_layout() -> None:
     report = _single_other(R3_6=[1])
     addresses = report.addresses()
     assert len(addresses) == 10 + 23 * 7 + 15 == 186
-    assert "R3_6[BIZ]" in addresses and "R3_6_1[BIZ]" not in addresses
-    assert addresses[:10] == ADDRESSES[:10] and addresses[-15:] == ADDRESSES[-15:]
+    assert "R3_6[BIZ]" in addresses
+    assert "R3_6_1[BIZ]" not in addresses
+    assert addresses[:10] == ADDRESSES[:10]
+    assert addresses[-15:] == ADDRESSES[-15:]
     assert Report.addresses() == ADDRESSES == example().addresses()
     assert [address for address, _ in report.iter_cells()] == list(addresses)
     assert all(report.raw_cell(address) is not None for address in addresses)
@@ -487,7 +489,7 @@ def test_addresses_follow_the_layout() -> None:
 def test_from_parts_refuses_rows_of_both_layouts() -> None:
     with pytest.raises(InvalidReportError, match=r"applications\.R3_6_1: 'R3_6_1' is not a row"):
         ApplicationTable.from_parts({"R3_6": [1], "R3_6_1": [1]})
-    with pytest.raises(InvalidReportError, match="applications.R9"):
+    with pytest.raises(InvalidReportError, match=r"applications\.R9"):
         ApplicationTable.from_parts({"R9": [1]})
 
 
