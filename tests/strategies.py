@@ -16,6 +16,7 @@ from govinfo_report import (
     DocumentCounts,
     Fees,
     GeneralSection,
+    Layout,
     Mark,
     OrganKind,
     Period,
@@ -25,7 +26,7 @@ from govinfo_report import (
     Section,
     Subsection,
 )
-from govinfo_report.model import OUTCOME_ROWS, Amount, Count
+from govinfo_report.model import Amount, Count
 
 #: Any count cell: mostly numbers, sometimes blank or a mark.
 counts: st.SearchStrategy[Count] = st.one_of(
@@ -46,10 +47,20 @@ dates = st.dates(min_value=datetime.date(2008, 1, 1), max_value=datetime.date(20
 
 
 def application_tables(
+    cells: st.SearchStrategy[Count] = counts, *, layout: Layout | None = Layout.OFFICIAL
+) -> st.SearchStrategy[ApplicationTable]:
+    """Table 三 with any values, in *layout*: the official one unless told, ``None`` for either."""
+    if layout is None:
+        return st.one_of(*(application_tables(cells, layout=each) for each in Layout))
+    row = st.tuples(*[cells] * len(Applicant))
+    return st.tuples(*[row] * layout.size).map(ApplicationTable)
+
+
+def single_other_application_tables(
     cells: st.SearchStrategy[Count] = counts,
 ) -> st.SearchStrategy[ApplicationTable]:
-    row = st.tuples(*[cells] * len(Applicant))
-    return st.tuples(*[row] * len(Row)).map(ApplicationTable)
+    """Table 三 with （六）其他处理 as one row (23 rows), with any values."""
+    return application_tables(cells, layout=Layout.SINGLE_OTHER)
 
 
 def appeal_tables(cells: st.SearchStrategy[Count] = counts) -> st.SearchStrategy[AppealTable]:
@@ -79,8 +90,13 @@ def periods(draw: st.DrawFn) -> Period:
     return Period(start, end)
 
 
-def reports(cells: st.SearchStrategy[Count] = counts) -> st.SearchStrategy[Report]:
-    """Valid reports with any values, including blanks and marks."""
+def reports(
+    cells: st.SearchStrategy[Count] = counts, *, layout: Layout | None = Layout.OFFICIAL
+) -> st.SearchStrategy[Report]:
+    """Valid reports with any values, including blanks and marks.
+
+    Table 三 is in *layout*: the official one unless told, ``None`` for either.
+    """
     return st.builds(
         Report,
         organ=texts,
@@ -97,26 +113,47 @@ def reports(cells: st.SearchStrategy[Count] = counts) -> st.SearchStrategy[Repor
             st.lists(st.builds(Subsection, texts, texts), max_size=5).map(tuple),
         ),
         proactive=proactive(cells),
-        applications=application_tables(cells),
+        applications=application_tables(cells, layout=layout),
         appeals=appeal_tables(cells),
         problems=texts,
         other=texts,
     )
 
 
+def any_layout_reports(cells: st.SearchStrategy[Count] = counts) -> st.SearchStrategy[Report]:
+    """Valid reports with any values, table 三 in either layout."""
+    return reports(cells, layout=None)
+
+
 @st.composite
 def consistent_application_tables(
-    draw: st.DrawFn, cells: st.SearchStrategy[int] = numbers
+    draw: st.DrawFn,
+    cells: st.SearchStrategy[int] = numbers,
+    *,
+    layout: Layout | None = Layout.OFFICIAL,
 ) -> ApplicationTable:
-    """Table 三 satisfying T3-A, T3-B and T3-C: the outcomes and 四 drawn, 一 and 二 derived."""
+    """Table 三 satisfying T3-A, T3-B and T3-C: the outcomes and 四 drawn, 一 and 二 derived.
+
+    The rows are those of *layout*: the official one unless told, ``None`` for either.
+    """
+    if layout is None:
+        layout = draw(st.sampled_from(list(Layout)))
+    outcomes = layout.outcome_keys
     parts = len(Applicant) - 1
-    rows = {row: [draw(cells) for _ in range(parts)] for row in OUTCOME_ROWS}
-    handled = [sum(rows[row][i] for row in OUTCOME_ROWS) for i in range(parts)]
+    rows = {row: [draw(cells) for _ in range(parts)] for row in outcomes}
+    handled = [sum(rows[row][i] for row in outcomes) for i in range(parts)]
     forward = [draw(cells) for _ in range(parts)]
     over = [draw(st.integers(0, handled[i] + forward[i])) for i in range(parts)]
     new = [handled[i] + forward[i] - over[i] for i in range(parts)]
     rows[Row.NEW_REQUESTS], rows[Row.CARRIED_OVER], rows[Row.CARRIED_FORWARD] = new, over, forward
-    return ApplicationTable.from_parts(rows)
+    return ApplicationTable.from_parts(rows, layout=layout)
+
+
+def consistent_single_other_application_tables(
+    cells: st.SearchStrategy[int] = numbers,
+) -> st.SearchStrategy[ApplicationTable]:
+    """Table 三 with （六）其他处理 as one row (23 rows), satisfying T3-A, T3-B and T3-C."""
+    return consistent_application_tables(cells, layout=Layout.SINGLE_OTHER)
 
 
 def consistent_appeal_tables(
@@ -127,9 +164,11 @@ def consistent_appeal_tables(
 
 
 @st.composite
-def consistent_reports(draw: st.DrawFn) -> Report:
+def consistent_reports(draw: st.DrawFn, *, layout: Layout | None = Layout.OFFICIAL) -> Report:
     """Reports on which the rule book finds nothing: every identity holds, every section is
-    there, the years agree, and the narrative states no figure."""
+    there, the years agree, and the narrative states no figure.
+
+    Table 三 is in *layout*: the official one unless told, ``None`` for either."""
     year = draw(st.integers(min_value=2021, max_value=2040))
     # CJK text without digits: a narrative that states no figure and names no year.
     prose = st.text(
@@ -150,25 +189,40 @@ def consistent_reports(draw: st.DrawFn) -> Report:
             draw(prose), tuple(draw(st.lists(st.builds(Subsection, prose, prose), max_size=3)))
         ),
         proactive=draw(proactive(numbers, st.decimals(0, 10**6, places=2))),
-        applications=draw(consistent_application_tables()),
+        applications=draw(consistent_application_tables(layout=layout)),
         appeals=draw(consistent_appeal_tables()),
         problems=draw(prose),
         other=draw(prose),
     )
 
 
+def consistent_single_other_reports() -> st.SearchStrategy[Report]:
+    """Consistent reports (as :func:`consistent_reports`) whose table 三 has a single （六） row."""
+    return consistent_reports(layout=Layout.SINGLE_OTHER)
+
+
+def any_layout_consistent_reports() -> st.SearchStrategy[Report]:
+    """Consistent reports (as :func:`consistent_reports`), table 三 in either layout."""
+    return consistent_reports(layout=None)
+
+
 __all__ = [
     "amounts",
+    "any_layout_consistent_reports",
+    "any_layout_reports",
     "appeal_tables",
     "application_tables",
     "consistent_appeal_tables",
     "consistent_application_tables",
     "consistent_reports",
+    "consistent_single_other_application_tables",
+    "consistent_single_other_reports",
     "counts",
     "dates",
     "numbers",
     "periods",
     "proactive",
     "reports",
+    "single_other_application_tables",
     "texts",
 ]

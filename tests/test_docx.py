@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from govinfo_report import (
     Applicant,
     ApplicationTable,
+    Layout,
     Mark,
     Report,
     Row,
@@ -32,6 +33,7 @@ from govinfo_report import (
 )
 from govinfo_report.errors import InvalidReportError, MissingExtraError
 from govinfo_report.i18n import LocaleLike
+from govinfo_report.model import Count
 from govinfo_report.writers._docx import render_docx
 from govinfo_report.writers._layout import (
     Grid,
@@ -50,13 +52,24 @@ GOLDEN = Path(__file__).parent / "data" / "golden"
 GOLDEN_NAMES = ("pingtan-2021", "pingtan-2022", "huaian-2024")
 GRIDS = (proactive_grid, applications_grid, appeals_grid)
 
-#: Where the value cells of tables 二, 三 and 四 sit, (row, column), in document order.
-VALUE_POSITIONS: tuple[list[tuple[int, int]], ...] = (
-    [(2, 1), (2, 2), (2, 3), (3, 1), (3, 2), (3, 3), (6, 1), (9, 1), (10, 1), (13, 1)],
-    [(r, c) for r in range(3, 28) for c in range(3, 10)],
-    [(3, c) for c in range(15)],
-)
-SHAPES = ((14, 4), (28, 10), (4, 15))
+
+def value_positions(layout: Layout) -> tuple[list[tuple[int, int]], ...]:
+    """Where the value cells of tables 二, 三 and 四 sit, (row, column), in document order.
+
+    Table 三 has a row of values under its 3 header rows for each row of *layout*.
+    """
+    return (
+        [(2, 1), (2, 2), (2, 3), (3, 1), (3, 2), (3, 3), (6, 1), (9, 1), (10, 1), (13, 1)],
+        [(r, c) for r in range(3, 3 + layout.size) for c in range(3, 10)],
+        [(3, c) for c in range(15)],
+    )
+
+
+#: The value positions of the three tables, by the layout of table 三.
+VALUE_POSITIONS = {layout: value_positions(layout) for layout in Layout}
+#: The (rows, columns) of the three tables, by the layout of table 三.
+SHAPES = {layout: ((14, 4), (3 + layout.size, 10), (4, 15)) for layout in Layout}
+LAYOUT_IDS = [layout.value for layout in Layout]
 
 
 @functools.cache
@@ -78,13 +91,25 @@ def layout(table: Table) -> list[list[_Cell]]:
     return [list(row.cells) for row in table.rows]
 
 
+@functools.cache
+def addresses(table_layout: Layout) -> tuple[str, ...]:
+    """Every cell address of a report whose table 三 has *table_layout*, in document order."""
+    zeros = ApplicationTable.zeros(table_layout)
+    return attrs.evolve(example(), applications=zeros).addresses()
+
+
 def read_cells(document: Document) -> dict[str, str]:
-    """Each cell address with the text of the table cell where the official form has it."""
+    """Each cell address with the text of the table cell where the official form has it.
+
+    The layout of table 三 is the document's own: 25 value rows, or 23 with a single
+    （六）其他处理 row.
+    """
+    table_layout = Layout.for_size(len(document.tables[1].rows) - 3)
     texts: list[str] = []
-    for table, positions in zip(document.tables, VALUE_POSITIONS, strict=True):
+    for table, positions in zip(document.tables, VALUE_POSITIONS[table_layout], strict=True):
         cells = layout(table)
         texts.extend(cells[r][c].text for r, c in positions)
-    return dict(zip(Report.addresses(), texts, strict=True))
+    return dict(zip(addresses(table_layout), texts, strict=True))
 
 
 def printed_cells(report: Report) -> dict[str, str]:
@@ -153,6 +178,24 @@ def with_cells(report: Report) -> Report:
     )
 
 
+def _merged(cells: tuple[Count, ...]) -> Count:
+    numbers = [cell for cell in cells if isinstance(cell, int)]
+    return sum(numbers) if len(numbers) == len(cells) else cells[0]
+
+
+def single_other(report: Report) -> Report:
+    """*report* with （六）其他处理 printed as one row ``R3_6``: its three sub-items added.
+
+    A column where a sub-item is not a number keeps the first sub-item's cell.
+    """
+    rows = report.applications.rows
+    first = Layout.OFFICIAL.position(Row.OTHER_NO_CORRECTION)
+    other = tuple(_merged(column) for column in zip(*rows[first : first + 3], strict=True))
+    table = ApplicationTable((*rows[:first], other, *rows[first + 3 :]))
+    assert table.layout is Layout.SINGLE_OTHER
+    return attrs.evolve(report, applications=table)
+
+
 def broken(report: Report, **fields: object) -> Report:
     """A copy of *report* with *fields* set around the validators."""
     copy: Report = object.__new__(Report)
@@ -164,29 +207,41 @@ def broken(report: Report, **fields: object) -> Report:
 # --- every cell reads back ----------------------------------------------------------------
 
 
-def test_value_positions_are_the_grids_value_cells() -> None:
+def in_layout(report: Report, table_layout: Layout) -> Report:
+    return single_other(report) if table_layout is Layout.SINGLE_OTHER else report
+
+
+@pytest.mark.parametrize("table_layout", list(Layout), ids=LAYOUT_IDS)
+def test_value_positions_are_the_grids_value_cells(table_layout: Layout) -> None:
     """The positions read back are the grids' cells that are neither heading nor label."""
-    report = example()
-    for make, positions, labels in zip(GRIDS, VALUE_POSITIONS, (1, 3, 0), strict=True):
+    report = in_layout(example(), table_layout)
+    positions = VALUE_POSITIONS[table_layout]
+    for make, where, labels in zip(GRIDS, positions, (1, 3, 0), strict=True):
         found = [
             (r, c)
             for r, line in enumerate(spread(make(report, "zh_Hans")))
             for c, (cell, offset, from_above) in enumerate(line)
             if c >= labels and not cell.header and not offset and not from_above
         ]
-        assert found == positions
-    assert sum(map(len, VALUE_POSITIONS)) == len(Report.addresses()) == 200
+        assert found == where
+    size = {Layout.OFFICIAL: 200, Layout.SINGLE_OTHER: 186}[table_layout]
+    assert sum(map(len, positions)) == len(report.addresses()) == size
+    assert addresses(table_layout) == report.addresses()
+    assert addresses(Layout.OFFICIAL) == Report.addresses()
 
 
-def test_example_cells_read_back() -> None:
-    report = example()
+@pytest.mark.parametrize("table_layout", list(Layout), ids=LAYOUT_IDS)
+def test_example_cells_read_back(table_layout: Layout) -> None:
+    report = in_layout(example(), table_layout)
     document = written(report)
-    assert [(len(t.rows), len(t.columns)) for t in document.tables] == list(SHAPES)
+    shapes = [(len(t.rows), len(t.columns)) for t in document.tables]
+    assert shapes == list(SHAPES[table_layout])
     assert read_cells(document) == printed_cells(report)
 
 
-def test_blank_cells_marks_and_amounts_print_as_they_are() -> None:
-    report = with_cells(example())
+@pytest.mark.parametrize("table_layout", list(Layout), ids=LAYOUT_IDS)
+def test_blank_cells_marks_and_amounts_print_as_they_are(table_layout: Layout) -> None:
+    report = in_layout(with_cells(example()), table_layout)
     cells = read_cells(written(report))
     assert cells == printed_cells(report)
     assert cells["R3_1[NP]"] == "0"
@@ -211,6 +266,15 @@ def test_golden_cells_read_back(name: str) -> None:
 @given(report=consistent_reports())
 def test_generated_reports_read_back(report: Report) -> None:
     document = written(report)
+    assert read_cells(document) == printed_cells(report)
+    assert read_paragraphs(document) == expected_paragraphs(report)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(report=consistent_reports().map(single_other))
+def test_generated_single_other_reports_read_back(report: Report) -> None:
+    document = written(report)
+    assert len(document.tables[1].rows) == 3 + 23
     assert read_cells(document) == printed_cells(report)
     assert read_paragraphs(document) == expected_paragraphs(report)
 
@@ -253,9 +317,10 @@ def origins(grid: Grid) -> list[list[tuple[int, int]]]:
     return out
 
 
-@pytest.mark.parametrize("locale", ["zh_Hans", "en"])
-def test_cells_are_merged_as_in_the_official_form(locale: str) -> None:
-    report = with_cells(example())
+@pytest.mark.parametrize("table_layout", list(Layout), ids=LAYOUT_IDS)
+@pytest.mark.parametrize("locale", ["zh_Hans", "zh_Hant", "en"])
+def test_cells_are_merged_as_in_the_official_form(locale: str, table_layout: Layout) -> None:
+    report = in_layout(with_cells(example()), table_layout)
     document = written(report, locale)
     for table, make in zip(document.tables, GRIDS, strict=True):
         grid = make(report, locale)
@@ -417,18 +482,30 @@ def test_output_is_deterministic() -> None:
 
 
 @pytest.mark.parametrize(
+    ("table_layout", "row", "path"),
+    [
+        (Layout.OFFICIAL, "R3_1", "applications.R3_1[2]"),
+        (Layout.OFFICIAL, "R3_6_3", "applications.R3_6_3[2]"),
+        (Layout.SINGLE_OTHER, "R3_1", "applications.R3_1[2]"),
+        (Layout.SINGLE_OTHER, "R3_6", "applications.R3_6[2]"),
+        (Layout.SINGLE_OTHER, "R3_7", "applications.R3_7[2]"),
+    ],
+)
+@pytest.mark.parametrize(
     ("value", "message"), [(-1, "negative"), ("3", "whole number"), (1.5, "whole number")]
 )
-def test_invalid_cell_is_named_before_anything_is_written(value: object, message: str) -> None:
-    report = example()
+def test_invalid_cell_is_named_before_anything_is_written(
+    table_layout: Layout, row: str, path: str, value: object, message: str
+) -> None:
+    report = in_layout(example(), table_layout)
     rows: list[list[object]] = [list(r) for r in report.applications.rows]
-    rows[Row.GRANTED.position][Applicant.RESEARCH.position] = value
+    rows[table_layout.position(row)][Applicant.RESEARCH.position] = value
     table: ApplicationTable = object.__new__(ApplicationTable)
     object.__setattr__(table, "rows", tuple(tuple(r) for r in rows))
     with pytest.raises(InvalidReportError) as raised:
         render_docx(broken(report, applications=table))
     (problem,) = raised.value.problems
-    assert problem.path == "applications.R3_1[2]"
+    assert problem.path == path
     assert message in problem.message
 
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from govinfo_report import Report, Row, loads
-from govinfo_report.model import OUTCOME_ROWS
+from govinfo_report.model import OUTCOME_ROWS, Layout
 from govinfo_report.readers._glued import (
     DEFAULT_BUDGET,
     GluedRow,
@@ -327,6 +327,38 @@ def test_table_three_identities() -> None:
     # Rows that are missing leave their identities out.
     assert len(table_three_identities(["R1", "R2", "R3_7"])) == 0
     assert len(table_three_identities(["R3_1", "R3_7"])) == 7
+
+
+def test_table_three_identities_of_a_layout() -> None:
+    assert table_three_identities(Layout.OFFICIAL) == table_three_identities(KEYS_2021)
+    assert Layout.SINGLE_OTHER.row_keys == KEYS_2019
+    single = table_three_identities(Layout.SINGLE_OTHER)
+    assert single == table_three_identities(KEYS_2019)
+    assert len(single) == 14
+    outcomes = {key for key, _, k in single[7].terms if k == 1}
+    assert outcomes == set(Layout.SINGLE_OTHER.outcome_keys)
+    assert len(outcomes) == 19
+    assert not outcomes & {"R3_6_1", "R3_6_2", "R3_6_3"}
+    # （六） both as one row and as sub-items: T3-B would count it twice.
+    with pytest.raises(ValueError, match="both layouts"):
+        table_three_identities([*KEYS_2021, "R3_6"])
+    with pytest.raises(ValueError, match="both layouts"):
+        table_three_identities(["R3_6", "R3_6_3", "R3_7"])
+
+
+def test_a_single_other_row_takes_part_in_t3b() -> None:
+    # pingtan-2021 with its three （六） rows printed as one (1000001): the two rows that cut
+    # two ways on their own are decided by T3-B over the 19 outcome rows, （六） included.
+    texts = {key: PINGTAN_2021_THREE.get(key, "1000001") for key in KEYS_2019}
+    assert [key for key in KEYS_2019 if key not in PINGTAN_2021_THREE] == ["R3_6"]
+    solution = solve_three(texts)
+    assert solution.consistent
+    assert solution.ambiguous == {}
+    assert solution.cells["R3_1"] == (27, 0, 0, 2, 0, 1, 30)
+    assert solution.cells["R3_4_1"] == (22, 0, 0, 0, 0, 3, 25)
+    # Without the （六） row, T3-B no longer holds in 自然人 and 总计: no joint solution.
+    texts["R3_6"] = Z
+    assert not solve_three(texts).consistent
 
 
 def test_table_four_identities() -> None:

@@ -96,7 +96,9 @@ def test_glued_cells_say_how_they_were_decided() -> None:
     assert any("R3_1" in d.cells for d in decided)
 
 
-@pytest.mark.parametrize("file", ["pingtan-2020.txt", "hongze-2023.pdf.txt", "hongze-2024.pdf.txt"])
+# The 2019 edition is not read yet.  (The hongze reports, 2021 tables with a single
+# （六）其他处理 row, are read: see tests/test_read_single_other.py.)
+@pytest.mark.parametrize("file", ["pingtan-2020.txt"])
 def test_other_layouts_get_a_clear_error(file: str) -> None:
     with pytest.raises(ReadError, match="not supported yet"):
         read(CORPUS / file)
@@ -148,16 +150,18 @@ def test_previous_year_decides_what_the_page_cannot() -> None:
     assert any("last year" in d.message for d in result.diagnostics if d.kind == "decided")
 
 
-def _qidu_blocks() -> Any:
+def _qidu_blocks(text: str | None = None) -> Any:
     from govinfo_report.readers._blocks import blocks_from_text
 
-    return blocks_from_text((CORPUS / "qidu-2021.txt").read_text(encoding="utf-8"))
+    if text is None:
+        text = (CORPUS / "qidu-2021.txt").read_text(encoding="utf-8")
+    return blocks_from_text(text)
 
 
-def qidu_as_html() -> str:
-    """The 齐都镇 report as a web page would print it: paragraphs and HTML tables."""
+def qidu_as_html(text: str | None = None) -> str:
+    """The 齐都镇 report (or *text*, a Word export) as a web page: paragraphs and HTML tables."""
     out = []
-    for item in _qidu_blocks().items:
+    for item in _qidu_blocks(text).items:
         if hasattr(item, "rows"):
             rows = "".join(
                 "<tr>"
@@ -175,10 +179,10 @@ def qidu_as_html() -> str:
     )
 
 
-def qidu_as_markdown() -> str:
-    """The 齐都镇 report as Markdown with pipe tables."""
+def qidu_as_markdown(text: str | None = None) -> str:
+    """The 齐都镇 report (or *text*, a Word export) as Markdown with pipe tables."""
     out = []
-    for item in _qidu_blocks().items:
+    for item in _qidu_blocks(text).items:
         if hasattr(item, "rows"):
             width = max(len(r.cells) for r in item.rows)
             for i, r in enumerate(item.rows):
@@ -206,7 +210,7 @@ def test_html_and_markdown(form: str, make: Any) -> None:
     assert squeeze(result.report.problems) == squeeze(expected.problems)
 
 
-@pytest.mark.parametrize("file", ["shanghai-bgt-2019.html", "hongze-2023.md"])
+@pytest.mark.parametrize("file", ["shanghai-bgt-2019.html"])
 def test_other_layouts_in_html_and_markdown(file: str) -> None:
     with pytest.raises(ReadError, match="not supported yet"):
         read(CORPUS / file)

@@ -14,9 +14,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from govinfo_report import (
+    AppealGroup,
+    AppealOutcome,
     AppealTable,
+    Applicant,
     ApplicationTable,
     Edition,
+    Layout,
     Mark,
     OrganKind,
     Period,
@@ -39,22 +43,28 @@ from govinfo_report.rules import (
 from govinfo_report.rules.registry import Context
 from govinfo_report.rules.table import EQUATIONS, tables_hold
 
-from .strategies import consistent_reports, reports
+from .strategies import (
+    any_layout_consistent_reports,
+    any_layout_reports,
+    consistent_reports,
+    consistent_single_other_reports,
+    reports,
+)
 
 
 def with_cells(report: Report, changes: dict[str, Any]) -> Report:
-    """A copy of *report* with cells of tables 三 and 四 replaced, by address."""
+    """A copy of *report* with cells of tables 三 and 四 replaced, by address.
+
+    Table 三 keeps its layout: ``R3_6[NP]`` is a cell of a single-other table only.
+    """
     rows = [list(row) for row in report.applications.rows]
     groups = [list(group) for group in report.appeals.groups]
+    layout = report.applications.layout
     for address, value in changes.items():
         if address.endswith("]"):
             row, _, column = address[:-1].partition("[")
-            from govinfo_report import Applicant, Row
-
-            rows[Row(row).position][Applicant(column).position] = value
+            rows[layout.position(row)][Applicant(column).position] = value
         else:
-            from govinfo_report import AppealGroup, AppealOutcome
-
             group, _, outcome = address.partition(".")
             groups[AppealGroup(group).position][AppealOutcome(outcome).position] = value
     return attrs.evolve(
@@ -131,9 +141,9 @@ _TABLE_CELLS = Report.addresses()[10:]
 
 
 @st.composite
-def _one_cell_off(draw: st.DrawFn) -> Report:
-    report = draw(consistent_reports())
-    address = draw(st.sampled_from(_TABLE_CELLS))
+def _one_cell_off(draw: st.DrawFn, layout: Layout | None = Layout.OFFICIAL) -> Report:
+    report = draw(consistent_reports(layout=layout))
+    address = draw(st.sampled_from(report.addresses()[10:]))
     value = draw(st.integers(min_value=0, max_value=50) | st.none() | st.sampled_from(list(Mark)))
     return with_cells(report, {address: value})
 
@@ -154,12 +164,44 @@ def test_the_shared_table_verdict_agrees_with_the_rules(report: Report) -> None:
     assert _table_findings(report, fast=True) == slow
 
 
-@pytest.mark.parametrize("address", _TABLE_CELLS)
-def test_the_shared_table_verdict_sees_every_cell(address: str) -> None:
-    value = BASE.raw_cell(address)
+@given(
+    st.one_of(
+        consistent_single_other_reports(),
+        _one_cell_off(Layout.SINGLE_OTHER),
+        reports(_SMALL_COUNTS, layout=Layout.SINGLE_OTHER),
+        reports(layout=Layout.SINGLE_OTHER),
+        any_layout_consistent_reports(),
+        any_layout_reports(_SMALL_COUNTS),
+    )
+)
+def test_the_shared_table_verdict_agrees_with_the_rules_in_either_layout(report: Report) -> None:
+    slow = _table_findings(report, fast=False)
+    assert tables_hold(Context(report, None)) == (slow == [])
+    assert _table_findings(report, fast=True) == slow
+
+
+#: BASE with its table 三 printed with a single （六）其他处理 row, to which one of
+#: the six requests BASE discloses went instead: the totals are BASE's.
+SINGLE_BASE = attrs.evolve(
+    BASE,
+    applications=ApplicationTable.from_parts(
+        {"R1": [10, 2], "R2": [1], "R3_1": [5], "R3_4_1": [0, 2], "R3_6": [1], "R4": [5]}
+    ),
+)
+_SINGLE_TABLE_CELLS = SINGLE_BASE.addresses()[10:]
+
+
+@pytest.mark.parametrize(
+    ("base", "address"),
+    [(BASE, a) for a in _TABLE_CELLS] + [(SINGLE_BASE, a) for a in _SINGLE_TABLE_CELLS],
+    ids=[f"official-{a}" for a in _TABLE_CELLS] + [f"single-{a}" for a in _SINGLE_TABLE_CELLS],
+)
+def test_the_shared_table_verdict_sees_every_cell(base: Report, address: str) -> None:
+    value = base.raw_cell(address)
     assert isinstance(value, int)
+    assert tables_hold(Context(base, None))
     for changed in (value + 1, None, Mark.SLASH):
-        report = with_cells(BASE, {address: changed})
+        report = with_cells(base, {address: changed})
         assert not tables_hold(Context(report, None))
         assert _table_findings(report, fast=True) == _table_findings(report, fast=False) != []
 

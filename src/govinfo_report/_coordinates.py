@@ -2,7 +2,9 @@
 
 ``R3_7[BIZ]`` is ``三、本年度办理结果 （七）总计 × 商业企业`` in Chinese.  Every text
 comes from the label catalogue, so coordinates read the same as the labels
-other tools print, in every locale the catalogue has.
+other tools print, in every locale the catalogue has.  The single （六）其他处理
+row of a table printed without its three sub-items (``R3_6``) takes its text
+from the 2019 catalogue, the format that prints it so.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ from __future__ import annotations
 import functools
 from typing import Final
 
+from .editions import Edition
 from .i18n import LocaleLike
 from .labels import label, label_locale
-from .model import AppealGroup, Row
+from .model import SINGLE_OTHER_ROW, AppealGroup, Row, RowGroup
 
 __all__ = ["coordinates", "describe"]
 
@@ -31,10 +34,25 @@ _SECTIONS: Final = frozenset(
 )
 
 
+def _parents(group: RowGroup) -> tuple[RowGroup, ...]:
+    """The groups *group* is printed under, outermost first."""
+    parent = group.parent
+    return () if parent is None else (*_parents(parent), parent)
+
+
+_SINGLE_OTHER_GROUPS: Final = _parents(RowGroup.OTHER_HANDLING)
+
+
 def _row(key: str, locale: str) -> str:
-    row = Row(key)
-    parts = [label(f"t3.group.{group.value}", locale) for group in row.groups]
-    return " ".join([*parts, label(f"t3.row.{key}", locale)])
+    if key == SINGLE_OTHER_ROW:
+        # （六）其他处理 as one row stands where its group stands, under the same groups.
+        groups = _SINGLE_OTHER_GROUPS
+        text = label(f"t3.row.{key}", locale, edition=Edition.FORMAT_2019)
+    else:
+        row = Row(key)
+        groups, text = row.groups, label(f"t3.row.{key}", locale)
+    parts = [label(f"t3.group.{group.value}", locale) for group in groups]
+    return " ".join([*parts, text])
 
 
 def _group(key: str, locale: str) -> str:
@@ -68,6 +86,10 @@ def coordinates(address: str, locale: LocaleLike = "zh_CN") -> str:
     'Administrative review × Total'
     >>> coordinates("rules.issued")
     '第二十条第（一）项 规章 × 本年制发件数'
+    >>> coordinates("R3_6[NP]")
+    '三、本年度办理结果 （六）其他处理 × 自然人'
+    >>> coordinates("R3_6[TOT]", "en")
+    'III. Outcomes this year (vi) Other handling × Total'
     """
     return _coordinates(address, label_locale(locale))
 

@@ -1,6 +1,6 @@
 """Year-on-year comparison of two reports: cell changes and repeated narrative.
 
-:func:`compare` gives, for every one of the 200 table cells, the change from
+:func:`compare` gives, for every table cell of the two reports, the change from
 the previous report to the current one (absolute and relative, both exact),
 and, for every narrative paragraph, whether it was added, removed, changed or
 repeated.  :func:`text_similarity` is the measure behind "repeated": the
@@ -27,6 +27,12 @@ section 五 that repeats last year's text is the typical case.
 Only the numbers changed in the paragraph kept in 六, so it counts as repeated:
 digits are ignored when texts are compared (see :func:`text_similarity`).
 
+Table 三 may be printed with （六）其他处理 as one row (``R3_6``, the 2019 format)
+in one report and with its three sub-items (``R3_6_1`` … ``R3_6_3``) in the
+other; then the cells both reports have are compared, and those only one has
+are listed apart (:attr:`Comparison.only_in_previous`,
+:attr:`Comparison.only_in_current`), never compared with a blank.
+
 Nothing here checks that the two reports are of the same organ or of
 consecutive years; the rule book does that.  ``compare(b, a)`` negates every
 absolute change of ``compare(a, b)`` and, but for ties between equally
@@ -47,7 +53,7 @@ from typing import Final, Literal, TypeAlias, get_args
 import attrs
 
 from .errors import GovInfoReportError, InvalidAddressError
-from .model import ADDRESSES, Report
+from .model import ADDRESSES_BY_LAYOUT, Layout, Report
 
 __all__ = [
     "CHANGED_THRESHOLD",
@@ -217,14 +223,20 @@ class ParagraphChange:
 class Comparison:
     """The year-on-year view of two reports, built by :func:`compare`.
 
-    ``cells`` has all 200 cells in document order; ``paragraphs`` lists the
-    sections in document order and, in each, the paragraphs of the current
-    report in their order followed by the removed paragraphs in theirs.
+    ``cells`` has every cell both reports have, in document order: all 200
+    (186 when both print （六）其他处理 as one row).  When table 三 is printed in
+    different layouts (see :class:`~govinfo_report.Layout`), the cells only
+    one report has are listed in ``only_in_previous`` and ``only_in_current``
+    instead.  ``paragraphs`` lists the sections in document order and, in
+    each, the paragraphs of the current report in their order followed by the
+    removed paragraphs in theirs.
 
     >>> from govinfo_report import example
     >>> same = compare(example(), example())
     >>> same.cell("R1[TOT]").absolute, same.changed_cells(), same.repeated_share()
     (0, (), 1.0)
+    >>> same.only_in_previous, same.only_in_current
+    ((), ())
     """
 
     #: The year of the previous report.
@@ -233,18 +245,33 @@ class Comparison:
     current_year: int
     #: The organ of the current report.
     organ: str
+    #: The changes of the cells both reports have, in document order.
     cells: tuple[CellChange, ...]
     paragraphs: tuple[ParagraphChange, ...]
+    #: The addresses of the cells only the previous report has, in document
+    #: order: its table 三 is printed in another layout than the current one's.
+    only_in_previous: tuple[str, ...] = ()
+    #: The addresses of the cells only the current report has, in document order.
+    only_in_current: tuple[str, ...] = ()
+
+    @property
+    def same_layout(self) -> bool:
+        """Whether both reports have the same cells (table 三 in the same layout)."""
+        return not (self.only_in_previous or self.only_in_current)
 
     def cell(self, address: str) -> CellChange:
         """The change of the cell at *address*, such as ``R1[TOT]`` or ``admin_fees.amount``.
 
-        Raises :class:`~govinfo_report.errors.InvalidAddressError` for an unknown address.
+        Raises :class:`~govinfo_report.errors.InvalidAddressError` for an unknown
+        address, and for one that only one of the reports has (see
+        :attr:`only_in_previous` and :attr:`only_in_current`).
         """
-        index = _ADDRESS_INDEX.get(address)
-        if index is not None and index < len(self.cells) and self.cells[index].address == address:
-            return self.cells[index]
-        for change in self.cells:  # only for comparisons not built by compare()
+        cells = self.cells
+        for index in _ADDRESS_INDEXES:
+            i = index.get(address)
+            if i is not None and i < len(cells) and cells[i].address == address:
+                return cells[i]
+        for change in cells:  # only for comparisons not built by compare()
             if change.address == address:
                 return change
         raise InvalidAddressError(address)
@@ -276,7 +303,25 @@ class Comparison:
         return repeated / total if total else 0.0
 
 
-_ADDRESS_INDEX: Final = {address: i for i, address in enumerate(ADDRESSES)}
+def _split(previous: Layout, current: Layout) -> tuple[tuple[str, ...], ...]:
+    """The addresses both layouts have (in document order), only *previous*, only *current*."""
+    before, after = ADDRESSES_BY_LAYOUT[previous], ADDRESSES_BY_LAYOUT[current]
+    if previous is current:
+        return after, (), ()
+    in_before, in_after = frozenset(before), frozenset(after)
+    common = tuple(a for a in after if a in in_before)
+    only_before = tuple(a for a in before if a not in in_after)
+    only_after = tuple(a for a in after if a not in in_before)
+    return common, only_before, only_after
+
+
+#: (common, only in previous, only in current) addresses by the two layouts.
+_SPLITS: Final = {(a, b): _split(a, b) for a in Layout for b in Layout}
+#: Where each address lies in the cells of a comparison, for each order they may come in.
+_ADDRESS_INDEXES: Final = tuple(
+    {address: i for i, address in enumerate(addresses)}
+    for addresses in dict.fromkeys(split[0] for split in _SPLITS.values())
+)
 
 
 def _check_section(section: str) -> None:
@@ -434,14 +479,39 @@ def compare(previous: Report, current: Report) -> Comparison:
     ('临淄区齐都镇人民政府', 13)
     >>> {p.status for p in comparison.paragraphs}
     {'repeated'}
+
+    When the two reports print table 三 in different layouts (（六）其他处理 as one
+    row in one of them), the cells both have are compared and the others listed:
+
+    >>> import attrs
+    >>> from govinfo_report import ApplicationTable
+    >>> single = attrs.evolve(
+    ...     example(), applications=ApplicationTable.from_parts({"R1": [3], "R3_6": [3]})
+    ... )
+    >>> across = compare(single, example())
+    >>> len(across.cells), across.only_in_previous[:2], len(across.only_in_current)
+    (179, ('R3_6[NP]', 'R3_6[BIZ]'), 21)
+    >>> across.cell("R3_7[NP]").absolute, across.same_layout
+    (-3, False)
     """
+    common, only_in_previous, only_in_current = _SPLITS[
+        previous.applications.layout, current.applications.layout
+    ]
     cells = tuple(
         CellChange.between(address, previous.cell(address), current.cell(address))
-        for address in ADDRESSES
+        for address in common
     )
     paragraphs = tuple(
         change
         for section in SECTIONS
         for change in _match(section, _paragraphs(previous, section), _paragraphs(current, section))
     )
-    return Comparison(previous.year, current.year, current.organ, cells, paragraphs)
+    return Comparison(
+        previous.year,
+        current.year,
+        current.organ,
+        cells,
+        paragraphs,
+        only_in_previous,
+        only_in_current,
+    )

@@ -2,7 +2,9 @@
 
 :func:`to_records` turns a report into its 200 cells in document order (10 of
 table 二, 175 of table 三, 15 of table 四), each a :class:`Record` that says
-whose report it is, where the cell lies and what its row and column are called:
+whose report it is, where the cell lies and what its row and column are called
+(a report whose table 三 prints （六）其他处理 as one row, ``R3_6``, has 186 cells,
+161 of them in table 三: see :class:`~govinfo_report.Layout`):
 
 >>> from govinfo_report import example
 >>> records = to_records(example())
@@ -43,7 +45,9 @@ the four ``*_label_*`` columns    ``string``              ``String``
 The pandas ``string`` columns are ``pandas.StringDtype()`` (missing values are
 ``pd.NA``); the categories of ``edition``, ``table``, ``row`` and ``column``
 are fixed, in document order, so frames of different reports concatenate
-without losing their dtype, and sorting by them sorts in document order.
+without losing their dtype, and sorting by them sorts in document order.  The
+``row`` categories are those of both layouts of table 三: the single
+（六）其他处理 row ``R3_6`` comes before its three sub-items ``R3_6_1`` … ``R3_6_3``.
 
 Why the amount is an ``object`` column of :class:`~decimal.Decimal` in pandas:
 pandas has no exact decimal dtype of its own (only through pyarrow, which is
@@ -70,7 +74,7 @@ import io
 from collections.abc import Callable, Iterable
 from decimal import Context, Decimal, Inexact, InvalidOperation
 from itertools import chain
-from typing import TYPE_CHECKING, Final, TextIO
+from typing import TYPE_CHECKING, Final, TextIO, TypeVar
 
 import attrs
 
@@ -78,7 +82,7 @@ from ._coordinates import _CAPTIONS, _group, _proactive_row, _row
 from .editions import Edition
 from .errors import MissingExtraError, ValueOutOfRangeError
 from .labels import label
-from .model import ADDRESSES, Amount, Count, Mark, Report
+from .model import ADDRESSES_BY_LAYOUT, Amount, Count, Layout, Mark, Report
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -167,6 +171,7 @@ _ROW_LABEL: Final[dict[str, Callable[[str, str], str]]] = {
 }
 _COLUMN_LABEL: Final = {"proactive": "t2", "applications": "t3", "appeals": "t4"}
 _StaticRow = tuple[str, str, str, str, str, str, str, str]
+_T = TypeVar("_T")
 
 
 def _place(address: str) -> tuple[str, str, str]:
@@ -179,10 +184,10 @@ def _place(address: str) -> tuple[str, str, str]:
 
 
 @functools.cache
-def _static_rows() -> tuple[_StaticRow, ...]:
-    """The static fields (:data:`_STATIC`) of the record of every address, in document order."""
+def _static_rows(layout: Layout = Layout.OFFICIAL) -> tuple[_StaticRow, ...]:
+    """The static fields (:data:`_STATIC`) of the record of every address of *layout*, in order."""
     rows: list[_StaticRow] = []
-    for address in ADDRESSES:
+    for address in ADDRESSES_BY_LAYOUT[layout]:
         table, row, column = _place(address)
         row_label, column_id = _ROW_LABEL[table], f"{_COLUMN_LABEL[table]}.column.{column}"
         rows.append(
@@ -201,27 +206,51 @@ def _static_rows() -> tuple[_StaticRow, ...]:
 
 
 @functools.cache
-def _static_columns() -> dict[str, tuple[str, ...]]:
-    """The static fields as columns of 200 values, by field name."""
-    return dict(zip(_STATIC, zip(*_static_rows(), strict=True), strict=True))
+def _static_columns(layout: Layout = Layout.OFFICIAL) -> dict[str, tuple[str, ...]]:
+    """The static fields as columns of 200 (or 186) values, by field name."""
+    return dict(zip(_STATIC, zip(*_static_rows(layout), strict=True), strict=True))
+
+
+def _merge(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of *first* and *second*, each once, in the order of both.
+
+    Both give their shared keys in the same order; where they part, the keys
+    only *second* has come first (``R3_6`` before ``R3_6_1`` … ``R3_6_3``).
+    """
+    first, second = tuple(dict.fromkeys(first)), tuple(dict.fromkeys(second))
+    only_first, only_second = set(first) - set(second), set(second) - set(first)
+    merged: list[str] = []
+    i = j = 0
+    while i < len(first) or j < len(second):
+        if j < len(second) and second[j] in only_second:
+            merged.append(second[j])
+            j += 1
+        elif i < len(first) and (first[i] in only_first or j == len(second)):
+            merged.append(first[i])
+            i += 1
+        else:  # a key both have
+            merged.append(second[j])
+            i, j = i + 1, j + 1
+    return tuple(dict.fromkeys(merged))
 
 
 @functools.cache
 def _categories() -> dict[str, tuple[str, ...]]:
-    """The categories of the categorical columns, in document order."""
-    columns = _static_columns()
+    """The categories of the categorical columns, in document order, for every layout."""
+    official = _static_columns(Layout.OFFICIAL)
+    single = _static_columns(Layout.SINGLE_OTHER)
     return {
         "edition": tuple(edition.value for edition in Edition),
         "table": TABLES,
-        "row": tuple(dict.fromkeys(columns["row"])),
-        "column": tuple(dict.fromkeys(columns["column"])),
+        "row": _merge(official["row"], single["row"]),
+        "column": tuple(dict.fromkeys((*official["column"], *single["column"]))),
     }
 
 
 @functools.cache
-def _codes() -> dict[str, tuple[int, ...]]:
-    """The category codes of the static categorical columns, 200 each."""
-    columns, categories = _static_columns(), _categories()
+def _codes(layout: Layout = Layout.OFFICIAL) -> dict[str, tuple[int, ...]]:
+    """The category codes of the static categorical columns of *layout*, 200 (or 186) each."""
+    columns, categories = _static_columns(layout), _categories()
     codes: dict[str, tuple[int, ...]] = {}
     for name in ("table", "row", "column"):
         index = {category: i for i, category in enumerate(categories[name])}
@@ -233,7 +262,7 @@ def _codes() -> dict[str, tuple[int, ...]]:
 
 
 def _cells(report: Report) -> tuple[Count | Amount, ...]:
-    """The raw cells of *report* in the order of :data:`~govinfo_report.model.ADDRESSES`.
+    """The raw cells of *report* in the order of :meth:`Report.addresses` (of *report*).
 
     The same as the values of :meth:`Report.iter_cells`, read straight from the
     tables rather than address by address.
@@ -270,17 +299,26 @@ def _checked(report: object) -> Report:
 def to_records(report: Report) -> list[Record]:
     """The 200 cells of *report* as records, in document order (that of :meth:`Report.addresses`).
 
-    >>> from govinfo_report import example
+    A report whose table 三 prints （六）其他处理 as one row has 186 cells.
+
+    >>> import attrs
+    >>> from govinfo_report import ApplicationTable, example
     >>> fee = to_records(example())[9]
     >>> fee.address, fee.value, fee.column_label_zh
     ('admin_fees.amount', Decimal('0'), '本年收费金额（单位：万元）')
+    >>> single = attrs.evolve(
+    ...     example(), applications=ApplicationTable.from_parts({"R1": [2], "R3_6": [2]})
+    ... )
+    >>> records = to_records(single)
+    >>> len(records), records[150].address, records[150].value, records[150].row_label_zh
+    (186, 'R3_6[NP]', 2, '三、本年度办理结果 （六）其他处理')
     """
     report = _checked(report)
     organ, year, edition = report.organ, report.year, report.edition.value
     records: list[Record] = []
     append = records.append
     for (table, row, column, address, row_zh, column_zh, row_en, column_en), raw in zip(
-        _static_rows(), _cells(report), strict=True
+        _static_rows(report.applications.layout), _cells(report), strict=True
     ):
         if isinstance(raw, Mark):
             value, mark = None, raw.value
@@ -320,6 +358,8 @@ class _Columns:
     """The columns of a frame that vary from report to report."""
 
     reports: int
+    #: The layout of table 三 of each report, in order.
+    layouts: list[Layout]
     organ: list[str]
     year: list[int]
     edition: list[str]
@@ -333,20 +373,24 @@ def _gather(
 ) -> _Columns:
     """The varying columns of *reports*; *fit* makes an amount fit a *dtype* column, or raises."""
     count = 0
+    layouts: list[Layout] = []
     organs: list[str] = []
     years: list[int] = []
     editions: list[str] = []
     values: list[int | None] = []
     amounts: list[Decimal | None] = []
     marks: list[str | None] = []
-    size = len(ADDRESSES)
     for item in _reports(reports):
         report = _checked(item)
         count += 1
+        layout = report.applications.layout
+        layouts.append(layout)
+        addresses = ADDRESSES_BY_LAYOUT[layout]
+        size = len(addresses)
         organs += [report.organ] * size
         years += [report.year] * size
         editions += [report.edition.value] * size
-        for address, raw in zip(ADDRESSES, _cells(report), strict=True):
+        for address, raw in zip(addresses, _cells(report), strict=True):
             if isinstance(raw, int):
                 if raw > _INT64_MAX:
                     raise ValueOutOfRangeError(report.organ, report.year, address, raw, "Int64")
@@ -368,7 +412,17 @@ def _gather(
                 values.append(None)
                 amounts.append(None)
                 marks.append(None if raw is None else raw.value)
-    return _Columns(count, organs, years, editions, values, amounts, marks)
+    return _Columns(count, layouts, organs, years, editions, values, amounts, marks)
+
+
+def _per_report(
+    layouts: list[Layout], by_layout: Callable[[Layout], tuple[_T, ...]]
+) -> tuple[_T, ...]:
+    """The static values *by_layout* gives, for each report of *layouts* in turn."""
+    if len(set(layouts)) <= 1:
+        # One layout (the common case): the same values, repeated.
+        return by_layout(layouts[0]) * len(layouts) if layouts else ()
+    return tuple(chain.from_iterable(by_layout(layout) for layout in layouts))
 
 
 def to_pandas(reports: Report | Iterable[Report]) -> pd.DataFrame:
@@ -391,18 +445,19 @@ def to_pandas(reports: Report | Iterable[Report]) -> pd.DataFrame:
         raise MissingExtraError("to_pandas", "pandas", "pandas") from None
 
     columns = _gather(reports, None, "object")
-    static, codes, categories = _static_columns(), _codes(), _categories()
-    n = columns.reports
+    categories, layouts = _categories(), columns.layouts
 
     def categorical(name: str) -> pd.Categorical:
         dtype = pd.CategoricalDtype(list(categories[name]))
         if name == "edition":
             index = {edition: i for i, edition in enumerate(categories[name])}
             return pd.Categorical.from_codes([index[e] for e in columns.edition], dtype=dtype)
-        return pd.Categorical.from_codes(list(codes[name] * n), dtype=dtype)
+        codes = _per_report(layouts, lambda layout: _codes(layout)[name])
+        return pd.Categorical.from_codes(list(codes), dtype=dtype)
 
     def string(name: str) -> pd.api.extensions.ExtensionArray:
-        return pd.array(list(static[name] * n), dtype="string")
+        values = _per_report(layouts, lambda layout: _static_columns(layout)[name])
+        return pd.array(list(values), dtype="string")
 
     data = {
         "organ": pd.array(columns.organ, dtype="string"),
@@ -447,11 +502,11 @@ def to_polars(reports: Report | Iterable[Report]) -> pl.DataFrame:
 
     precision, scale = _POLARS_DECIMAL
     columns = _gather(reports, _fit_polars, f"Decimal({precision}, {scale})")
-    static = _static_columns()
-    n = columns.reports
+    layouts = columns.layouts
 
     def repeated(name: str, dtype: pl.DataType | type[pl.DataType]) -> pl.Series:
-        return pl.Series(name, static[name] * n, dtype=dtype)
+        values = _per_report(layouts, lambda layout: _static_columns(layout)[name])
+        return pl.Series(name, values, dtype=dtype)
 
     series = [
         pl.Series("organ", columns.organ, dtype=pl.String),
@@ -485,9 +540,9 @@ def _csv_fields(fields: Iterable[object]) -> str:
 
 
 @functools.cache
-def _csv_static() -> tuple[tuple[str, str], ...]:
+def _csv_static(layout: Layout = Layout.OFFICIAL) -> tuple[tuple[str, str], ...]:
     """The static fields of every address as CSV text: those before value and those after mark."""
-    return tuple((_csv_fields(row[:4]), _csv_fields(row[4:])) for row in _static_rows())
+    return tuple((_csv_fields(row[:4]), _csv_fields(row[4:])) for row in _static_rows(layout))
 
 
 def _csv_value(raw: Count | Amount) -> str:
@@ -522,9 +577,9 @@ def to_csv(reports: Report | Iterable[Report], file: TextIO) -> None:
      '一、本年新收政府信息公开申请数量', '自然人']
     """
     file.write(_csv_fields(FIELDS) + "\n")
-    static = _csv_static()
     for item in _reports(reports):
         report = _checked(item)
+        static = _csv_static(report.applications.layout)
         head = _csv_fields((report.organ, report.year, report.edition.value))
         file.write(
             "".join(

@@ -29,6 +29,7 @@ from govinfo_report._json import all_counts
 from govinfo_report.editions import Edition
 from govinfo_report.errors import GovInfoReportError
 from govinfo_report.model import (
+    SINGLE_OTHER_ROW,
     Amount,
     AppealTable,
     Applicant,
@@ -38,6 +39,7 @@ from govinfo_report.model import (
     DocumentCounts,
     Fees,
     GeneralSection,
+    Layout,
     Mark,
     Period,
     ProactiveDisclosure,
@@ -51,6 +53,7 @@ from govinfo_report.serialise import loads
 from ._glued import GluedRow, solve, table_four_identities, table_three_identities
 from ._html import to_text
 from ._layout import (
+    SUB_ITEMS,
     Compact,
     Found,
     find_headings,
@@ -58,6 +61,7 @@ from ._layout import (
     find_publication_date,
     find_row_labels,
     find_title,
+    table_layout,
 )
 from ._values import BadValue, read_amount, read_count
 
@@ -187,11 +191,16 @@ class _Reading:
             try:
                 return tuple(read_count(value) for value in values)
             except BadValue as error:
-                self.say("unrecognised", position, f"{key}: {error}")
+                self.say("unrecognised", position, f"{key}: {error}", cells=(key,))
                 return None
         if values and all(v.isdigit() for v in values) and len(values) < width:
             return GluedRow(key, " ".join(values), width)
-        self.say("unrecognised", position, f"{key}: expected {width} cells, found {values!r}")
+        self.say(
+            "unrecognised",
+            position,
+            f"{key}: expected {width} cells, found {values!r}",
+            cells=(key,),
+        )
         return None
 
 
@@ -214,30 +223,98 @@ def _blank_cells(reading: _Reading, report: Report) -> None:
 # --- the tables ------------------------------------------------------------------------
 
 
+def _row_label(key: str) -> str:
+    return _SIXTH_LABEL if key == SINGLE_OTHER_ROW else Row(key).label
+
+
+_SIXTH_LABEL: Final = "（六）其他处理"
+
+
 def _table_three(
     reading: _Reading, start: int, end: int, previous: Report | None
 ) -> ApplicationTable:
-    labels = list(find_row_labels(reading.compact, start, end))
+    shape = table_layout(reading.compact, list(find_row_labels(reading.compact, start, end)), end)
+    layout, labels = shape.layout, shape.labels
     found = {f.key for f in labels}
-    for row in Row:
-        if row.value not in found:
+    for key in layout.row_keys:
+        if key not in found:
             reading.say(
-                "missing", start, f"table 三: row {row.label} not found", cells=(row.value,)
+                "missing", start, f"table 三: row {_row_label(key)} not found", cells=(key,)
             )
+    if shape.problem is not None:
+        reading.say("unrecognised", start, f"table 三: {shape.problem}", cells=SUB_ITEMS)
+    elif layout is Layout.SINGLE_OTHER:
+        reading.say(
+            "note",
+            start,
+            f"table 三 prints {_SIXTH_LABEL} as one row, without sub-items: "
+            "read in the single-other layout (23 rows)",
+        )
     rows: dict[str, tuple[Count, ...]] = {}
     glued: list[GluedRow] = []
+    head: tuple[Found, list[str]] | None = None
     for i, label in enumerate(labels):
         stop = labels[i + 1].start if i + 1 < len(labels) else end
         tokens, tabbed = reading.tokens(label.end, stop)
+        if label.key == SINGLE_OTHER_ROW and layout is Layout.OFFICIAL:
+            # The head of the sub-items: it holds no value of its own.
+            if any(tokens) and shape.problem is None:
+                head = (label, tokens)
+            continue
         cells = reading.cells(label.key, tokens, tabbed, len(_COLUMNS), label.start)
         if isinstance(cells, GluedRow):
             glued.append(cells)
         elif cells is not None:
             rows[label.key] = cells
     if glued:
-        _solve(reading, rows, glued, start, previous)
-    grid = tuple(rows.get(row.value, (None,) * len(_COLUMNS)) for row in Row)
+        _solve(reading, rows, glued, start, previous, layout)
+    if head is not None:
+        _head_with_values(reading, rows, *head)
+    grid = tuple(rows.get(key, (None,) * len(_COLUMNS)) for key in layout.row_keys)
     return ApplicationTable(grid)
+
+
+def _head_with_values(
+    reading: _Reading, rows: dict[str, tuple[Count, ...]], head: Found, tokens: list[str]
+) -> None:
+    """Say what to make of （六）其他处理 printed with values and with sub-items under it.
+
+    The sub-items are read by their labels, never shifted; the values of the
+    head are not kept (the official layout has no row for them).  When they
+    are the sum of the sub-items, a subtotal was printed: a note.  Otherwise
+    the layout of （六） is in doubt, and the sub-items are said to be so.
+    """
+    width = len(_COLUMNS)
+    if len(tokens) > width and sum(1 for token in tokens if token) <= width:
+        tokens = tokens[-width:]  # empty cells under a spanning label, as in a row
+    values: tuple[Count, ...] | None = None
+    if len(tokens) == width:
+        try:
+            values = tuple(read_count(token) for token in tokens)
+        except BadValue:
+            values = None
+    sums: list[int] | None = [0] * width
+    for key in SUB_ITEMS:
+        numbers = [cell for cell in rows.get(key, ()) if isinstance(cell, int)]
+        if sums is None or len(numbers) != width:
+            sums = None
+            break
+        sums = [total + cell for total, cell in zip(sums, numbers, strict=True)]
+    if values is not None and sums is not None and values == tuple(sums):
+        reading.say(
+            "note",
+            head.start,
+            f"{_SIXTH_LABEL} is printed with the sum of its sub-items {values!r}: "
+            "a subtotal, not kept",
+        )
+        return
+    reading.say(
+        "unrecognised",
+        head.start,
+        f"{_SIXTH_LABEL} is printed with values of its own {tokens!r} and with sub-items "
+        "1./2./3.: the sub-items are read by their labels, those values are not kept",
+        cells=SUB_ITEMS,
+    )
 
 
 def _solve(
@@ -246,20 +323,21 @@ def _solve(
     glued: list[GluedRow],
     position: int,
     previous: Report | None,
+    layout: Layout,
 ) -> None:
     known = [
         GluedRow(key, " ".join(str(v) for v in values), len(values))
         for key, values in rows.items()
         if all(isinstance(v, int) for v in values)
     ]
-    keys = [row.value for row in Row]
     given = {}
     if previous is not None:
         for column in _COLUMNS:
             value = previous.applications[Row.CARRIED_FORWARD, column]
             if isinstance(value, int):
                 given[(Row.CARRIED_OVER.value, column.position)] = value
-    solution = solve([*known, *glued], table_three_identities(keys), previous=given or None)
+    identities = table_three_identities(layout)
+    solution = solve([*known, *glued], identities, previous=given or None)
     for row in glued:
         if row.key in solution.cells:
             rows[row.key] = solution.cells[row.key]
@@ -462,6 +540,9 @@ def _general(text: str) -> GeneralSection:
                 head.group(1),
                 first[head.end() :].strip() + ("\n" + rest if rest else ""),
             )
+        elif head is not None and first.rstrip().endswith(("。", "：", ":")):
+            # 「（三）政府信息管理情况。」 on a line of its own: the 。 ends the title, not kept.
+            title, text_ = head.group(1), rest
         else:
             title, text_ = first.strip(), rest
         subsections.append(Subsection(title.strip(), text_.strip()))
@@ -483,17 +564,6 @@ def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadRe
     for section in Section:
         if section not in headings:
             reading.say("missing", None, f"section {section.label} not found")
-    if Section.REQUESTS in headings and re.search(
-        r"[（(]六[）)]其他处理(?!1|[0-9]?[.．、])", compact.text[headings[Section.REQUESTS].end :]
-    ):
-        sixth = re.search(
-            r"[（(]六[）)]其他处理(.{0,12})", compact.text[headings[Section.REQUESTS].end :]
-        )
-        if sixth is not None and "申请人" not in sixth.group(1) and "1" not in sixth.group(1)[:2]:
-            raise ReadError(
-                "this report prints （六）其他处理 as a single row (the 2019 edition's, or a mixed "
-                "layout): not supported yet"
-            )
     title = find_title(text)
     if title is None:
         raise ReadError("the title naming the organ and the year was not found")

@@ -40,7 +40,7 @@ from typing import Final, TypeAlias, cast
 
 import attrs
 
-from govinfo_report.model import Row
+from govinfo_report.model import SINGLE_OTHER_ROW, Layout, Row
 
 __all__ = [
     "DEFAULT_BUDGET",
@@ -509,25 +509,36 @@ _R2: Final = Row.CARRIED_OVER.value
 _R3_7: Final = Row.TOTAL_HANDLED.value
 _R4: Final = Row.CARRIED_FORWARD.value
 _DEFAULT_ROWS: Final = tuple(row.value for row in Row)
+_SUB_ITEMS: Final = frozenset(
+    (Row.OTHER_NO_CORRECTION.value, Row.OTHER_FEE_UNPAID.value, Row.OTHER_MISC.value)
+)
 
 
 def table_three_identities(
-    rows: Sequence[str] = _DEFAULT_ROWS, *, columns: int = 7
+    rows: Sequence[str] | Layout = _DEFAULT_ROWS, *, columns: int = 7
 ) -> tuple[Identity, ...]:
-    """T3-A and T3-B, column by column, over the row keys *rows*.
+    """T3-A and T3-B, column by column, over the row keys *rows* (or a layout's rows).
 
-    The outcome rows are the ``R3_…`` keys other than ``R3_7``, so a 2019
-    row list (``R3_6`` one row) works as well.  T3-C, a row's 总计, is each
-    row's own identity: ``solve(..., row_identity_total=True)`` adds it.
-    An identity is left out when a row it needs is not in *rows*.
+    The outcome rows are those of the layout the keys name: ``R3_6`` makes it
+    the single-other one (（六）其他处理 one row, 19 outcome rows), the
+    sub-items ``R3_6_1`` … ``R3_6_3`` the official one (21 outcome rows); keys
+    of both raise ``ValueError``, since T3-B would count （六） twice.  T3-C,
+    a row's 总计, is each row's own identity: ``solve(..., row_identity_total=True)``
+    adds it.  An identity is left out when a row it needs is not in *rows*.
 
-    >>> len(table_three_identities())
-    14
+    >>> len(table_three_identities()), len(table_three_identities(Layout.SINGLE_OTHER))
+    (14, 14)
     >>> table_three_identities(["R1", "R2", "R3_7", "R4"], columns=1)
     (Identity(terms=(('R1', 0, 1), ('R2', 0, 1), ('R3_7', 0, -1), ('R4', 0, -1))),)
     """
-    present = set(rows)
-    outcomes = [key for key in rows if key.startswith("R3_") and key != _R3_7]
+    keys = rows.row_keys if isinstance(rows, Layout) else tuple(rows)
+    present = set(keys)
+    if SINGLE_OTHER_ROW in present and not present.isdisjoint(_SUB_ITEMS):
+        raise ValueError(
+            "rows of both layouts: （六）其他处理 as one row (R3_6) and its sub-items (R3_6_…)"
+        )
+    layout = Layout.for_keys(present)
+    outcomes = [key for key in layout.outcome_keys if key in present]
     identities: list[Identity] = []
     if present.issuperset((_R1, _R2, _R3_7, _R4)):
         identities += [

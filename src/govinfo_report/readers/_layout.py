@@ -19,14 +19,17 @@ from typing import Final
 
 import attrs
 
-from govinfo_report.model import OUTCOME_ROWS, Row, Section
+from govinfo_report.model import SINGLE_OTHER_ROW, Layout, Row, Section
 
 __all__ = [
+    "SUB_ITEMS",
     "Compact",
     "Found",
+    "TableLayout",
     "find_headings",
     "find_row_labels",
     "find_title",
+    "table_layout",
 ]
 
 # Full-width ASCII and the ideographic space fold to ASCII: NFKC for what matters here,
@@ -231,46 +234,120 @@ def _row_pattern(row: Row) -> re.Pattern[str]:
     if row in (Row.OTHER_NO_CORRECTION, Row.OTHER_FEE_UNPAID):
         # Reports truncate these two long labels (§9): a prefix will do.
         return re.compile(f"{wide(row.text[:12])}(?:{wide(row.text[12:])})?")
+    if row is Row.WITHHELD_PROHIBITED_BY_LAW:
+        # Printed short, too: 「其他法律行政止公开」 (洪泽区, 2023 and 2024).
+        return re.compile("其他法律行政(?:法规)?禁?止公开")
+    if row is Row.OTHER_MISC:
+        # "其他" also heads a column: look for it only with its marker, after （六）.
+        return re.compile(r"3[.．、]其他")
+    if row is Row.TOTAL_HANDLED:
+        return re.compile(r"[（(]七[）)]总计")
     return re.compile(wide(row.text))
 
 
-_ROW_PATTERNS: Final = tuple((row, _row_pattern(row)) for row in Row)
+#: The label （六）其他处理: the head of the sub-items R3_6_1 … R3_6_3 in the official
+#: layout, or a row of its own (``R3_6``) in the single-other one.
+_SIXTH: Final = re.compile(r"[（(]六[）)]其他处理")
+
+
+def _row_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    patterns: list[tuple[str, re.Pattern[str]]] = []
+    for row in Row:
+        if row is Row.OTHER_NO_CORRECTION:
+            patterns.append((SINGLE_OTHER_ROW, _SIXTH))
+        patterns.append((row.value, _row_pattern(row)))
+    return tuple(patterns)
+
+
+#: The labels searched for in table 三, in printed order, by row key.
+_ROW_PATTERNS: Final = _row_patterns()
 _MARKER_BEFORE: Final = re.compile(
     r"(?:[1-8][.．、]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)$"
 )
-_OTHER_MISC: Final = re.compile(r"3[.．、]其他")
-_TOTAL_HANDLED: Final = re.compile(r"[（(]七[）)]总计")
+#: The keys of the three sub-items of （六）其他处理 in the official layout.
+SUB_ITEMS: Final = (Row.OTHER_NO_CORRECTION.value, Row.OTHER_FEE_UNPAID.value, Row.OTHER_MISC.value)
+# A numbered sub-item under （六）, whatever its text: 「1.」「2、」「3．」 before a word.
+_SUB_ITEM_MARKER: Final = re.compile(r"(?<![0-9])[1-3][.．、](?=[^0-9.．、,，])")
 
 
 def find_row_labels(compact: Compact, start: int, end: int) -> Iterator[Found]:
     """The labels of table 三's rows in order within compact ``[start, end)``.
 
     Each label starts at its ordinal marker (``1.``, ``（一）``, ``一、``) when
-    one stands just before its text.
+    one stands just before its text.  The label （六）其他处理 is found too, under
+    the key ``R3_6`` (:data:`~govinfo_report.model.SINGLE_OTHER_ROW`), wherever
+    it stands between （五） and （七）总计: a PDF may print the head of the
+    sub-items among them (a label centred on its rows).  Whether it is a row of
+    its own or that head is for :func:`table_layout` to say.
     """
     position = start
     text = compact.text
-    for row, pattern in _ROW_PATTERNS:
-        if row is Row.OTHER_MISC:
-            # "其他" also heads a column: look for it only with its marker, after （六）.
-            match = _OTHER_MISC.search(text, position, end)
-        elif row is Row.TOTAL_HANDLED:
-            match = _TOTAL_HANDLED.search(text, position, end)
-        else:
-            match = pattern.search(text, position, end)
+    found: list[Found] = []
+    head: Found | None = None
+    for key, pattern in _ROW_PATTERNS:
+        match = pattern.search(text, position, end)
         if match is None:
             continue
         begin = match.start()
         marker = _MARKER_BEFORE.search(text, max(position, begin - 6), begin)
         if marker is not None:
             begin = marker.start()
-        yield Found(row.value, begin, match.end())
+        if key == SINGLE_OTHER_ROW:
+            # The sub-items are looked for from the same place: not after it.
+            head = Found(key, begin, match.end())
+            continue
+        found.append(Found(key, begin, match.end()))
         position = match.end()
+    if head is not None:
+        total = next((label for label in found if label.key == _TOTAL), None)
+        if total is None or head.start < total.start:
+            found.append(head)
+            found.sort(key=_START)
+    yield from found
 
 
-_OUTCOME_KEYS: Final = frozenset(row.value for row in OUTCOME_ROWS)
+_TOTAL: Final = Row.TOTAL_HANDLED.value
+_START: Final = operator.attrgetter("start")
 
 
-def rows_in_order(found: Sequence[Found]) -> bool:
-    """Whether *found* holds every row of table 三."""
-    return len(found) == len(Row)
+@attrs.frozen
+class TableLayout:
+    """Which rows table 三 prints, as its labels say, and what is contradictory in them.
+
+    *labels* are the labels to read the rows by: those found, less the head
+    （六）其他处理 when it stands among its sub-items (it holds no value of its
+    own there).  *problem* is set when the labels leave the rows of （六） in
+    doubt: numbered sub-items under （六）其他处理 whose labels are none of the
+    format's.
+    """
+
+    layout: Layout
+    labels: tuple[Found, ...]
+    problem: str | None = None
+
+
+def table_layout(compact: Compact, labels: Sequence[Found], end: int) -> TableLayout:
+    """The layout of table 三 from the row labels found in it (see :func:`find_row_labels`).
+
+    Official when any of the sub-items 1./2./3. of （六） is found; single-other
+    when （六）其他处理 is found with none of them.  Sub-items printed under
+    （六）其他处理 whose labels match none of the three (numbered 1./2./3. but
+    worded otherwise) are a problem: the layout stays official, so that their
+    values are never taken for the single row's.
+    """
+    keys = [found.key for found in labels]
+    subs = [i for i, key in enumerate(keys) if key in SUB_ITEMS]
+    if SINGLE_OTHER_ROW not in keys:
+        return TableLayout(Layout.OFFICIAL, tuple(labels))  # with neither, rows are missing
+    i = keys.index(SINGLE_OTHER_ROW)
+    if subs and i > subs[0]:
+        # Printed among its sub-items: a label only, and no boundary between rows.
+        return TableLayout(Layout.OFFICIAL, (*labels[:i], *labels[i + 1 :]))
+    stop = labels[i + 1].start if i + 1 < len(labels) else end
+    if _SUB_ITEM_MARKER.search(compact.text, labels[i].end, stop) is not None:
+        return TableLayout(
+            Layout.OFFICIAL,
+            tuple(labels),
+            "（六）其他处理 is followed by numbered sub-items whose labels are not the format's",
+        )
+    return TableLayout(Layout.OFFICIAL if subs else Layout.SINGLE_OTHER, tuple(labels))

@@ -86,7 +86,11 @@ def _pair(context: Context) -> Report | None:
     ),
 )
 def x1(context: Context) -> Iterator[Finding]:
-    """上年结转 (year y) = 结转下年度继续办理 (year y−1), in all seven columns."""
+    """上年结转 (year y) = 结转下年度继续办理 (year y−1), in all seven columns.
+
+    Both rows are found by key, so the two reports compare whatever the layout
+    of their tables 三 (a single （六） row in one, its three sub-items in the other).
+    """
     previous = _pair(context)
     if previous is None:
         return

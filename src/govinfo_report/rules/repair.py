@@ -14,6 +14,17 @@ alternatives come with the suggestion.  Nothing is ever applied.
 >>> report = attrs.evolve(example(), applications=ApplicationTable(tuple(map(tuple, rows))))
 >>> suggest_repair(report).changes
 (CellChange(address='R1[NP]', old=5, new=0),)
+
+Table 三 is repaired in the rows it was printed with, a single （六） row too:
+
+>>> single = attrs.evolve(
+...     example(), applications=ApplicationTable.from_parts({"R1": [3], "R3_6": [2], "R4": [1]})
+... )
+>>> rows = [list(row) for row in single.applications.rows]
+>>> rows[20][6] = 4  # （六）其他处理 × 总计, printed 4 for 2
+>>> single = attrs.evolve(single, applications=ApplicationTable(tuple(map(tuple, rows))))
+>>> suggest_repair(single).changes
+(CellChange(address='R3_6[TOT]', old=4, new=2),)
 """
 
 from __future__ import annotations
@@ -24,17 +35,22 @@ from typing import Final
 
 import attrs
 
-from govinfo_report.model import Report
+from govinfo_report.model import Layout, Report
 
 from .findings import CellChange, Finding, Repair, Severity
-from .table import EQUATIONS
+from .table import EQUATIONS, equations
 
 __all__ = ["attach_repairs", "suggest_repair"]
 
 #: The codes of the rules whose error findings a repair speaks to.
 REPAIRABLE: Final = frozenset(equation.code for equation in EQUATIONS)
-_ORDER: Final = {
-    address: i for i, address in enumerate(dict.fromkeys(a for e in EQUATIONS for a in e.cells))
+#: The rank of each cell of the equations (in rule order), by the layout of table 三.
+_ORDERS: Final = {
+    layout: {
+        address: i
+        for i, address in enumerate(dict.fromkeys(a for e in equations(layout) for a in e.cells))
+    }
+    for layout in Layout
 }
 
 
@@ -42,12 +58,15 @@ def suggest_repair(report: Report) -> Repair | None:
     """The smallest set of cell changes that makes every identity of 三 and 四 hold.
 
     ``None`` when every identity holds (or cannot be assessed), or when no
-    change of one or two cells would do.
+    change of one or two cells would do.  The identities are those of the
+    layout of *report*'s table 三 (see :func:`~govinfo_report.rules.table.equations`).
     """
+    layout = report.applications.layout
+    order = _ORDERS[layout]
     values: dict[str, int] = {}
     residuals: list[int] = []
     members: list[dict[str, int]] = []  # per equation: cell -> coefficient
-    for equation in EQUATIONS:
+    for equation in equations(layout):
         cells = [report.raw_cell(address) for address in equation.cells]
         if not all(value.__class__ is int for value in cells):
             continue  # not assessable: a blank is never read as 0
@@ -64,7 +83,7 @@ def suggest_repair(report: Report) -> Repair | None:
         for address in coefficients:
             masks[address] = masks.get(address, 0) | (1 << i)
     broken_mask = sum(1 << i for i in broken)
-    suspects = sorted({a for i in broken for a in members[i]}, key=_ORDER.__getitem__)
+    suspects = sorted({a for i in broken for a in members[i]}, key=order.__getitem__)
 
     singles = []
     for address in suspects:
@@ -76,7 +95,7 @@ def suggest_repair(report: Report) -> Repair | None:
             if values[address] + delta >= 0:
                 singles.append((CellChange(address, values[address], values[address] + delta),))
     if singles:
-        return _best(singles)
+        return _best(singles, order)
 
     pairs = []
     for x, y in itertools.combinations(suspects, 2):
@@ -85,7 +104,7 @@ def suggest_repair(report: Report) -> Repair | None:
         solution = _solve_pair(x, y, masks[x] | masks[y], residuals, members, values)
         if solution is not None:
             pairs.append(solution)
-    return _best(pairs) if pairs else None
+    return _best(pairs, order) if pairs else None
 
 
 def _solve_pair(
@@ -117,13 +136,13 @@ def _solve_pair(
     return (CellChange(x, values[x], values[x] + dx), CellChange(y, values[y], values[y] + dy))
 
 
-def _best(candidates: Sequence[tuple[CellChange, ...]]) -> Repair:
+def _best(candidates: Sequence[tuple[CellChange, ...]], order: dict[str, int]) -> Repair:
     # The smallest change first: a typo is likelier to be a digit off than a new number.
     ranked = sorted(
         candidates,
         key=lambda changes: (
             sum(abs(c.delta) for c in changes),
-            [_ORDER[c.address] for c in changes],
+            [order[c.address] for c in changes],
         ),
     )
     return Repair(changes=ranked[0], alternatives=tuple(ranked[1:]))

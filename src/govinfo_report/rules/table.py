@@ -4,8 +4,16 @@ A cell printed blank or with a mark is never read as 0.  A rule whose inputs
 are not all filled says it could not be assessed — unless the filled parts
 alone already exceed the total, which no filling of the blanks can mend.
 
-The equations are kept as data (:data:`EQUATIONS`) so the repair search can
-reason about them.
+The equations are kept as data (:data:`EQUATIONS`, and :func:`equations` for
+either layout of table 三) so the repair search can reason about them.  Table
+三 is checked in the rows it was printed with: the official 25, or the 23 of a
+single （六）其他处理 row (``R3_6``), whose outcome rows （一） to （六） are
+then 19.
+
+>>> [len(equations(layout)) for layout in Layout]
+[42, 40]
+>>> equations(Layout.SINGLE_OTHER)[7].parts[-1]
+'R3_6[NP]'
 """
 
 from __future__ import annotations
@@ -19,12 +27,12 @@ import attrs
 
 from govinfo_report.editions import Edition
 from govinfo_report.i18n import N_
-from govinfo_report.model import OUTCOME_ROWS, AppealGroup, AppealOutcome, Applicant, Mark, Row
+from govinfo_report.model import AppealGroup, AppealOutcome, Applicant, Layout, Mark, Row
 
 from .findings import Finding, Severity
 from .registry import Context, rule
 
-__all__ = ["EQUATIONS", "Equation", "tables_hold"]
+__all__ = ["EQUATIONS", "Equation", "equations", "tables_hold"]
 
 _2021: Final = (Edition.FORMAT_2021,)
 _COLUMNS: Final = tuple(Applicant)
@@ -49,17 +57,23 @@ class Equation:
         return (*self.parts, *self.total)
 
 
-def _cell(row: Row, column: Applicant) -> str:
-    return f"{row.value}[{column.value}]"
+def _cell(row: str, column: Applicant) -> str:
+    return f"{row}[{column.value}]"
 
 
-def _equations() -> tuple[Equation, ...]:
+_R1_KEY, _R2_KEY, _R37_KEY, _R4_KEY = (
+    row.value
+    for row in (Row.NEW_REQUESTS, Row.CARRIED_OVER, Row.TOTAL_HANDLED, Row.CARRIED_FORWARD)
+)
+
+
+def _equations(layout: Layout) -> tuple[Equation, ...]:
     equations = [
         Equation(
             "table.T3-A",
             column.value,
-            (_cell(Row.NEW_REQUESTS, column), _cell(Row.CARRIED_OVER, column)),
-            (_cell(Row.TOTAL_HANDLED, column), _cell(Row.CARRIED_FORWARD, column)),
+            (_cell(_R1_KEY, column), _cell(_R2_KEY, column)),
+            (_cell(_R37_KEY, column), _cell(_R4_KEY, column)),
         )
         for column in _COLUMNS
     ]
@@ -67,19 +81,19 @@ def _equations() -> tuple[Equation, ...]:
         Equation(
             "table.T3-B",
             column.value,
-            tuple(_cell(row, column) for row in OUTCOME_ROWS),
-            (_cell(Row.TOTAL_HANDLED, column),),
+            tuple(_cell(row, column) for row in layout.outcome_keys),
+            (_cell(_R37_KEY, column),),
         )
         for column in _COLUMNS
     ]
     equations += [
         Equation(
             "table.T3-C",
-            row.value,
+            row,
             tuple(_cell(row, column) for column in _PARTS),
             (_cell(row, Applicant.TOTAL),),
         )
-        for row in Row
+        for row in layout.row_keys
     ]
     equations += [
         Equation(
@@ -93,8 +107,23 @@ def _equations() -> tuple[Equation, ...]:
     return tuple(equations)
 
 
-#: Every equation of tables 三 and 四 (2021 edition), in rule order.
-EQUATIONS: Final = _equations()
+_EQUATIONS: Final = {layout: _equations(layout) for layout in Layout}
+#: Every equation of tables 三 and 四 (2021 edition, official layout of 三), in rule order.
+EQUATIONS: Final = _EQUATIONS[Layout.OFFICIAL]
+
+
+def equations(layout: Layout = Layout.OFFICIAL) -> tuple[Equation, ...]:
+    """Every equation of tables 三 and 四 for table 三 in *layout*, in rule order.
+
+    T3-A (7, one per column), T3-B (7: the layout's outcome rows add up to
+    （七）总计), T3-C (one per row of the layout: 25 or 23), then T4-1..3.
+
+    >>> equations() is EQUATIONS
+    True
+    >>> [e.subject for e in equations(Layout.SINGLE_OTHER) if e.code == "table.T3-C"][-4:]
+    ['R3_5_5', 'R3_6', 'R3_7', 'R4']
+    """
+    return _EQUATIONS[Layout(layout)]
 
 
 def _check_equation(context: Context, equation: Equation) -> Iterator[Finding]:
@@ -139,15 +168,45 @@ def _table_three_fast(context: Context) -> tuple[tuple[int, ...], ...] | None:
 
 
 _TOTAL: Final = itemgetter(Applicant.TOTAL.position)
-_T3A_EQUATIONS: Final = EQUATIONS[:7]
-_T3B_EQUATIONS: Final = EQUATIONS[7:14]
-_T3C_EQUATIONS: Final = EQUATIONS[14:39]
-_T4_EQUATIONS: Final = EQUATIONS[39:]
-_R1, _R2, _R37, _R4 = (
-    row.position
-    for row in (Row.NEW_REQUESTS, Row.CARRIED_OVER, Row.TOTAL_HANDLED, Row.CARRIED_FORWARD)
-)
-_OUTCOMES: Final = slice(OUTCOME_ROWS[0].position, OUTCOME_ROWS[-1].position + 1)
+
+
+@attrs.frozen
+class _Shape:
+    """Where the rules of table 三 find their rows and equations, in one layout."""
+
+    r1: int
+    r2: int
+    r37: int
+    r4: int
+    #: The outcome rows （一） to （六）.
+    outcomes: slice
+    t3a: tuple[Equation, ...]
+    t3b: tuple[Equation, ...]
+    t3c: tuple[Equation, ...]
+
+    @classmethod
+    def of(cls, layout: Layout) -> _Shape:
+        found = _EQUATIONS[layout]
+        t3c_end = 14 + layout.size
+        return cls(
+            layout.position(_R1_KEY),
+            layout.position(_R2_KEY),
+            layout.position(_R37_KEY),
+            layout.position(_R4_KEY),
+            layout.outcome_slice,
+            found[:7],
+            found[7:14],
+            found[14:t3c_end],
+        )
+
+
+#: The shape of table 三 by its number of rows (a layout by its size, read without a lookup).
+_SHAPES: Final = {layout.size: _Shape.of(layout) for layout in Layout}
+_T4_EQUATIONS: Final = EQUATIONS[14 + Layout.OFFICIAL.size :]
+
+
+def _shape(rows: tuple[tuple[object, ...], ...]) -> _Shape:
+    return _SHAPES[len(rows)]
 
 
 def tables_hold(context: Context) -> bool:
@@ -187,10 +246,12 @@ def _tables_hold(context: Context) -> bool:
     # T3-C: sum(row) counts the total once more than the parts.
     if list(map(sub, map(sum, rows), totals)) != totals:
         return False
-    # T3-B and T3-A.
-    if tuple(map(sum, zip(*rows[_OUTCOMES], strict=True))) != rows[_R37]:
+    # T3-B and T3-A, in the rows of the table's layout.
+    shape = _shape(rows)
+    r37 = rows[shape.r37]
+    if tuple(map(sum, zip(*rows[shape.outcomes], strict=True))) != r37:
         return False
-    if list(map(add, rows[_R1], rows[_R2])) != list(map(add, rows[_R37], rows[_R4])):
+    if list(map(add, rows[shape.r1], rows[shape.r2])) != list(map(add, r37, rows[shape.r4])):
         return False
     # T4-1..3.
     groups = cast("tuple[tuple[int, ...], ...]", report.appeals.groups)
@@ -216,12 +277,13 @@ def t3a(context: Context) -> Iterator[Finding]:
     """一 + 二 = 三（七） + 四, column by column (the note printed in the table)."""
     if tables_hold(context):
         return
+    shape = _shape(context.report.applications.rows)
     rows = _table_three_fast(context)
     if rows is not None:
-        received = list(map(add, rows[_R1], rows[_R2]))
-        settled = list(map(add, rows[_R37], rows[_R4]))
+        received = list(map(add, rows[shape.r1], rows[shape.r2]))
+        settled = list(map(add, rows[shape.r37], rows[shape.r4]))
         if received != settled:
-            for i, equation in enumerate(_T3A_EQUATIONS):
+            for i, equation in enumerate(shape.t3a):
                 if received[i] != settled[i]:
                     yield context.finding(
                         subject=equation.subject,
@@ -230,7 +292,7 @@ def t3a(context: Context) -> Iterator[Finding]:
                         actual=settled[i],
                     )
         return
-    for equation in _T3A_EQUATIONS:
+    for equation in shape.t3a:
         yield from _check_equation(context, equation)
 
 
@@ -242,16 +304,17 @@ def t3a(context: Context) -> Iterator[Finding]:
     message=N_("{where}: the outcome rows add up to {expected}, but the total handled is {actual}"),
 )
 def t3b(context: Context) -> Iterator[Finding]:
-    """（七）总计 = the sum of the 21 outcome rows, column by column."""
+    """（七）总计 = the sum of the outcome rows (21; 19 with one （六） row), by column."""
     if tables_hold(context):
         return
+    shape = _shape(context.report.applications.rows)
     rows = _table_three_fast(context)
     if rows is not None:
-        sums = tuple(map(sum, zip(*rows[_OUTCOMES], strict=True)))
-        printed = rows[_R37]
+        sums = tuple(map(sum, zip(*rows[shape.outcomes], strict=True)))
+        printed = rows[shape.r37]
         if sums == printed:
             return
-        for i, equation in enumerate(_T3B_EQUATIONS):
+        for i, equation in enumerate(shape.t3b):
             if sums[i] != printed[i]:
                 yield context.finding(
                     subject=equation.subject,
@@ -260,7 +323,7 @@ def t3b(context: Context) -> Iterator[Finding]:
                     actual=printed[i],
                 )
         return
-    for equation in _T3B_EQUATIONS:
+    for equation in shape.t3b:
         yield from _check_equation(context, equation)
 
 
@@ -272,9 +335,10 @@ def t3b(context: Context) -> Iterator[Finding]:
     message=N_("{where}: the applicant columns add up to {expected}, but the total is {actual}"),
 )
 def t3c(context: Context) -> Iterator[Finding]:
-    """总计 = the sum of the six applicant columns, row by row."""
+    """总计 = the sum of the six applicant columns, row by row (each row of the layout)."""
     if tables_hold(context):
         return
+    shape = _shape(context.report.applications.rows)
     rows = _table_three_fast(context)
     if rows is not None:
         totals = list(map(_TOTAL, rows))
@@ -282,14 +346,14 @@ def t3c(context: Context) -> Iterator[Finding]:
         # sum(row) - total == total.
         if list(map(sub, map(sum, rows), totals)) == totals:
             return
-        for row, equation in zip(rows, _T3C_EQUATIONS, strict=True):
+        for row, equation in zip(rows, shape.t3c, strict=True):
             parts = sum(row[:6])
             if parts != row[6]:
                 yield context.finding(
                     subject=equation.subject, cells=equation.cells, expected=parts, actual=row[6]
                 )
         return
-    for equation in _T3C_EQUATIONS:
+    for equation in shape.t3c:
         yield from _check_equation(context, equation)
 
 
@@ -340,7 +404,8 @@ def d3(context: Context) -> Iterator[Finding]:
     if tables_hold(context):
         return
     rows = context.report.applications.rows
-    new, over, done = rows[_R1], rows[_R2], rows[_R37]
+    shape = _shape(rows)
+    new, over, done = rows[shape.r1], rows[shape.r2], rows[shape.r37]
     for column in _COLUMNS:
         i = column.position
         if new[i].__class__ is int and over[i].__class__ is int and done[i].__class__ is int:
@@ -348,7 +413,7 @@ def d3(context: Context) -> Iterator[Finding]:
             if done[i] > received:  # type: ignore[operator]
                 yield context.finding(
                     subject=column.value,
-                    cells=(_cell(Row.TOTAL_HANDLED, column),),
+                    cells=(_cell(_R37_KEY, column),),
                     expected=received,
                     actual=done[i],
                 )

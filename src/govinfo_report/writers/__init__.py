@@ -7,6 +7,11 @@ official structure and labels, character for character (in English with
 format prints them: a count plain, the fee amount as its decimal text, a
 blank cell blank, a mark (``/`` ``-`` ``—`` ``无``) as it is.
 
+Table 三 is written in its report's layout: a report whose table prints
+（六）其他处理 as one row (:attr:`~govinfo_report.model.Layout.SINGLE_OTHER`,
+row ``R3_6``) gets that single row, its label over two columns, as the 2019
+format prints it, under a 三、本年度办理结果 spanning 20 rows instead of 22.
+
 A report is checked whole before anything is written: a cell that breaks
 the model's invariants raises :class:`~govinfo_report.errors.InvalidReportError`
 naming it, and nothing is returned.

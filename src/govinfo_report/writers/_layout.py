@@ -11,6 +11,10 @@ out in its own form.  Every label comes from the catalogue
 >>> grid = applications_grid(__import__("govinfo_report").example(), "zh_Hans")
 >>> len(grid), grid[0][0].rowspan, grid[0][0].colspan
 (28, 3, 3)
+
+Table 三 has the rows of its report's :class:`~govinfo_report.model.Layout`:
+a report printing （六）其他处理 as one row (``R3_6``) gets that row, as the
+2019 format prints it, and a grid of 26 rows.
 """
 
 from __future__ import annotations
@@ -20,13 +24,16 @@ from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from typing import Final, NamedTuple
 
+from govinfo_report.editions import Edition
 from govinfo_report.errors import InvalidReportError, Problem
 from govinfo_report.i18n import LocaleLike
 from govinfo_report.labels import _roman, label, label_locale
 from govinfo_report.model import (
+    SINGLE_OTHER_ROW,
     AppealGroup,
     AppealOutcome,
     Applicant,
+    Layout,
     Mark,
     Report,
     Row,
@@ -93,11 +100,28 @@ def _amount_problem(value: object) -> str | None:
     return None
 
 
+#: How many rows table 三 may have, as a problem with its rows says it.
+_APPLICATION_SIZES: Final = (
+    f"{Layout.OFFICIAL.size} rows"
+    f" (or, with （六）其他处理 as a single row, {Layout.SINGLE_OTHER.size})"
+)
+
+
+def _rows_layout(rows: object) -> Layout:
+    """The layout of table 三 whose size *rows* has; the official one for any other."""
+    if isinstance(rows, tuple):
+        for layout in Layout:
+            if len(rows) == layout.size:
+                return layout
+    return Layout.OFFICIAL
+
+
 def _grid_problems(
-    rows: object, prefix: str, names: Sequence[str], width: int
+    rows: object, prefix: str, names: Sequence[str], width: int, what: str | None = None
 ) -> Iterator[Problem]:
+    """The problems of a grid of counts whose rows are *names*; *what* says how many rows."""
     if not isinstance(rows, tuple) or len(rows) != len(names):
-        yield Problem(prefix, f"expected a tuple of {len(names)} rows")
+        yield Problem(prefix, f"expected a tuple of {what or f'{len(names)} rows'}")
         return
     for name, row in zip(names, rows, strict=True):
         if not isinstance(row, tuple) or len(row) != width:
@@ -134,11 +158,13 @@ def _problems(report: Report) -> Iterator[Problem]:
     problem = _amount_problem(getattr(getattr(proactive, "admin_fees", None), "amount", None))
     if problem is not None:
         yield Problem("proactive.admin_fees.amount", problem)
+    rows = getattr(report.applications, "rows", None)
     yield from _grid_problems(
-        getattr(report.applications, "rows", None),
+        rows,
         "applications",
-        [row.value for row in Row],
+        _rows_layout(rows).row_keys,
         len(Applicant),
+        _APPLICATION_SIZES,
     )
     yield from _grid_problems(
         getattr(report.appeals, "groups", None),
@@ -152,7 +178,9 @@ def validate(report: Report) -> None:
     """Check every cell and text of *report* before anything is written.
 
     Raises :class:`~govinfo_report.errors.InvalidReportError` listing every
-    problem, each with its path (``applications.R3_1[2]``).
+    problem, each with its path (``applications.R3_1[2]``).  The rows of table
+    三 are named by the report's own layout: ``applications.R3_6[2]`` is a cell
+    of （六）其他处理 printed as a single row.
     """
     problems = list(_problems(report))
     if problems:
@@ -252,30 +280,65 @@ def proactive_grid(report: Report, locale: LocaleLike) -> Grid:
     return grid
 
 
-def _t3_rows() -> tuple[tuple[Row, tuple[tuple[RowGroup, int], ...], int], ...]:
-    """Each row of 三 with the group cells that start in it, and its label's column span.
+#: （六）其他处理 as a single row stands where its group stands: under the group's parents.
+_SINGLE_OTHER_GROUPS: Final = Row.OTHER_NO_CORRECTION.groups[:-1]
 
-    A group cell is given with its row span.
+
+def _row_groups(key: str) -> tuple[RowGroup, ...]:
+    """The groups the value row *key* is printed under, outermost first."""
+    if key == SINGLE_OTHER_ROW:
+        return _SINGLE_OTHER_GROUPS
+    return Row(key).groups
+
+
+def _t3_rows(
+    layout: Layout = Layout.OFFICIAL,
+) -> tuple[tuple[str, tuple[tuple[RowGroup, int], ...], int], ...]:
+    """Each row of 三 in *layout*: its key, the group cells that start in it, its label's span.
+
+    A group cell is given with its row span; the label spans the three label
+    columns less one for each group it is under.  In the single-other layout,
+    （六）其他处理 is a value row spanning two columns, as （一） and （二）
+    do, and 三、本年度办理结果 spans 20 rows instead of 22.
+
+    >>> [(key, span) for key, _, span in _t3_rows(Layout.SINGLE_OTHER)[-4:]]
+    [('R3_5_5', 1), ('R3_6', 2), ('R3_7', 2), ('R4', 3)]
+    >>> _t3_rows(Layout.SINGLE_OTHER)[2][1]
+    ((<RowGroup.OUTCOMES: 'G3'>, 20),)
     """
-    rows = list(Row)
+    keys = layout.row_keys
+    groups_of = {key: _row_groups(key) for key in keys}
     started: set[RowGroup] = set()
-    layout = []
-    for row in rows:
+    rows = []
+    for key in keys:
         groups = []
-        for group in row.groups:
+        for group in groups_of[key]:
             if group not in started:
                 started.add(group)
-                groups.append((group, sum(1 for r in rows if group in r.groups)))
-        layout.append((row, tuple(groups), 3 - len(row.groups)))
-    return tuple(layout)
+                groups.append((group, sum(1 for k in keys if group in groups_of[k])))
+        rows.append((key, tuple(groups), 3 - len(groups_of[key])))
+    return tuple(rows)
 
 
-_T3_ROWS: Final = _t3_rows()
+_T3_ROWS: Final = {layout: _t3_rows(layout) for layout in Layout}
+
+
+@functools.cache
+def _row_label(key: str, locale: str) -> str:
+    """The label of the value row *key* of 三 (``R3_6`` as the 2019 format prints it)."""
+    if key == SINGLE_OTHER_ROW:
+        return label(f"t3.row.{key}", locale, edition=Edition.FORMAT_2019)
+    return label(f"t3.row.{key}", locale)
 
 
 def applications_grid(report: Report, locale: LocaleLike) -> Grid:
-    """Table 三: 3 header rows and 25 value rows, 10 columns (spec §4)."""
+    """Table 三: 3 header rows and 25 value rows, 10 columns (spec §4).
+
+    A report whose table has （六）其他处理 as a single row gets 23 value rows,
+    that row's label spanning two columns (format-2019 §4).
+    """
     label = labeller(locale)
+    key = _key(locale)
     organisations = [Applicant.COMMERCIAL, Applicant.RESEARCH, Applicant.NONPROFIT]
     organisations += [Applicant.LEGAL_SERVICE, Applicant.OTHER]
     grid: Grid = [
@@ -290,10 +353,11 @@ def applications_grid(report: Report, locale: LocaleLike) -> Grid:
         ],
         [Cell(label(f"t3.column.{a.value}"), header=True) for a in organisations],
     ]
-    for row, groups, colspan in _T3_ROWS:
+    table = report.applications
+    for (row, groups, colspan), values in zip(_T3_ROWS[table.layout], table.rows, strict=True):
         cells = [Cell(label(f"t3.group.{group.value}"), rowspan=span) for group, span in groups]
-        cells.append(Cell(label(f"t3.row.{row.value}"), colspan=colspan))
-        cells.extend(Cell(cell_text(v)) for v in report.applications.rows[row.position])
+        cells.append(Cell(_row_label(row, key), colspan=colspan))
+        cells.extend(Cell(cell_text(v)) for v in values)
         grid.append(cells)
     return grid
 

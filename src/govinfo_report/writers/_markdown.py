@@ -5,10 +5,10 @@ table's full width so that the columns line up: a merged cell's text is
 written once, in the top-left position of the area it covers, and every
 other position of that area is left empty (a label is never repeated).  One
 exception: in table 三 a row label merged across columns (``一、``, ``二、``,
-``四、`` over three columns; ``（一）``, ``（二）``, ``（七）`` over two) is
-written in the rightmost column it covers, next to its numbers, with the
-empty positions before it.  The first row of a table is the pipe table's
-header row.
+``四、`` over three columns; ``（一）``, ``（二）``, ``（七）`` over two, and
+``（六）`` where it is printed as a single row) is written in the rightmost
+column it covers, next to its numbers, with the empty positions before it.
+The first row of a table is the pipe table's header row.
 
 >>> from govinfo_report import example
 >>> md = render_markdown(example())
