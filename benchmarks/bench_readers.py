@@ -45,12 +45,16 @@ def main() -> None:
         ("pingtan-2022.txt", "text (glued web page)"),
         ("huaian-2024.pdf.txt", "text (PDF text)"),
         ("huaian-2024.tabs.txt", "text (tab-separated)"),
+        ("hongze-2023.pdf.txt", "text (PDF, single （六）)"),
+        ("hongze-2024.pdf.txt", "text (PDF, single （六）)"),
     ]:
         text = (CORPUS / name).read_text(encoding="utf-8")
         cases.append((name, form, lambda text=text: read_text(text)))  # type: ignore[misc]
     page, markdown = qidu_as_html(), qidu_as_markdown()
     cases.append(("qidu-2021 as HTML", "html", lambda: read_html(page)))
     cases.append(("qidu-2021 as Markdown", "markdown", lambda: read_markdown(markdown)))
+    hongze = (CORPUS / "hongze-2023.md").read_text(encoding="utf-8")
+    cases.append(("hongze-2023.md", "markdown", lambda: read_markdown(hongze)))
     by_form: dict[str, list[float]] = {}
     for name, form, fn in cases:
         seconds = median_seconds(fn)
