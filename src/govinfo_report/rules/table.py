@@ -18,7 +18,7 @@ then 19.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from operator import add, itemgetter, sub
 from typing import Final, cast
@@ -283,14 +283,7 @@ def t3a(context: Context) -> Iterator[Finding]:
         received = list(map(add, rows[shape.r1], rows[shape.r2]))
         settled = list(map(add, rows[shape.r37], rows[shape.r4]))
         if received != settled:
-            for i, equation in enumerate(shape.t3a):
-                if received[i] != settled[i]:
-                    yield context.finding(
-                        subject=equation.subject,
-                        cells=equation.cells,
-                        expected=received[i],
-                        actual=settled[i],
-                    )
+            yield from _differences(context, shape.t3a, received, settled)
         return
     for equation in shape.t3a:
         yield from _check_equation(context, equation)
@@ -312,16 +305,8 @@ def t3b(context: Context) -> Iterator[Finding]:
     if rows is not None:
         sums = tuple(map(sum, zip(*rows[shape.outcomes], strict=True)))
         printed = rows[shape.r37]
-        if sums == printed:
-            return
-        for i, equation in enumerate(shape.t3b):
-            if sums[i] != printed[i]:
-                yield context.finding(
-                    subject=equation.subject,
-                    cells=equation.cells,
-                    expected=sums[i],
-                    actual=printed[i],
-                )
+        if sums != printed:
+            yield from _differences(context, shape.t3b, sums, printed)
         return
     for equation in shape.t3b:
         yield from _check_equation(context, equation)
@@ -344,17 +329,26 @@ def t3c(context: Context) -> Iterator[Finding]:
         totals = list(map(_TOTAL, rows))
         # sum(row) counts the total once more than the parts: parts == total iff
         # sum(row) - total == total.
-        if list(map(sub, map(sum, rows), totals)) == totals:
-            return
-        for row, equation in zip(rows, shape.t3c, strict=True):
-            parts = sum(row[:6])
-            if parts != row[6]:
-                yield context.finding(
-                    subject=equation.subject, cells=equation.cells, expected=parts, actual=row[6]
-                )
+        parts = list(map(sub, map(sum, rows), totals))
+        if parts != totals:
+            yield from _differences(context, shape.t3c, parts, totals)
         return
     for equation in shape.t3c:
         yield from _check_equation(context, equation)
+
+
+def _differences(
+    context: Context,
+    equations: Sequence[Equation],
+    expected: Sequence[int],
+    actual: Sequence[int],
+) -> Iterator[Finding]:
+    """A finding for each equation whose parts (*expected*) and total (*actual*) differ."""
+    for equation, parts, total in zip(equations, expected, actual, strict=True):
+        if parts != total:
+            yield context.finding(
+                subject=equation.subject, cells=equation.cells, expected=parts, actual=total
+            )
 
 
 def _t4(group: AppealGroup) -> None:
