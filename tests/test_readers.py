@@ -278,3 +278,14 @@ def test_full_width_digits_and_units() -> None:
     text = (CORPUS / "huaian-2024.pdf.txt").read_text(encoding="utf-8")
     text = text.replace("行政强制 88283", "行政强制 ８８２８３")
     assert read_text(text).report.cell("coercion.decisions") == 88283
+
+
+def test_read_takes_a_one_line_json_document_as_the_document() -> None:
+    from govinfo_report import JSONLoadError, dumps
+
+    text = dumps(example())
+    assert "\n" not in text
+    assert read(text).report == example()
+    assert read(text.encode()).form == "json"
+    with pytest.raises(JSONLoadError, match=r"\$\.organ"):
+        read('{"schema_version": 1}')

@@ -705,20 +705,27 @@ def read(
 ) -> ReadResult:
     """Read a report from a path, bytes or text, detecting its form by its content.
 
-    A ``str`` of one line is taken as a path; longer text as the document itself.
+    A ``str`` of one line is taken as a path (unless it is a JSON object, as
+    :func:`~govinfo_report.dumps` writes one); longer text as the document itself.
     Bytes are decoded as UTF-8, or else GB18030.  The forms: a report document
     in our JSON format (read by :func:`~govinfo_report.loads`, form ``"json"``;
     its errors raise :class:`~govinfo_report.errors.JSONLoadError`), HTML,
     Markdown, and text.  Word and PDF files raise a :class:`ReadError` saying so.
 
     >>> from govinfo_report import dumps, example
-    >>> result = read(dumps(example(), indent=True))
+    >>> result = read(dumps(example()))  # compact JSON: one line, and not a path
     >>> result.form, result.report == example()
     ('json', True)
     """
     raw: str | bytes
-    if isinstance(source, str) and "\n" not in source and len(source) < 4096:
-        # One line of text is a path: no report fits on one line.
+    if (
+        isinstance(source, str)
+        and "\n" not in source
+        and len(source) < 4096
+        and not source.lstrip().startswith("{")
+    ):
+        # One line of text is a path: no printed report fits on one line (compact JSON does,
+        # and starts with "{", which no path does in practice).
         source = Path(source)
     if isinstance(source, Path):
         try:
