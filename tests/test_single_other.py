@@ -32,6 +32,7 @@ from govinfo_report.model import ADDRESSES_BY_LAYOUT
 from govinfo_report.records import to_csv, to_pandas, to_polars, to_records
 from govinfo_report.rules import RULES, Finding, Severity, check, suggest_repair
 from govinfo_report.rules.registry import Context
+from govinfo_report.rules.repair import REPAIRABLE
 from govinfo_report.rules.table import EQUATIONS, equations, tables_hold
 
 from .strategies import (
@@ -207,7 +208,10 @@ def test_any_single_cell_change_is_found_and_repaired_in_a_single_other_report(
     assert any(address in f.cells for f in errors)
     repair = errors[0].repair
     assert repair is not None
-    assert all(f.repair == repair for f in errors)
+    # Every error of the table identities carries the same suggestion; D-3 (an inequality,
+    # which a change making 一 + 二 smaller than （七） also breaks) carries none.
+    assert all(f.repair == repair for f in errors if f.code in REPAIRABLE)
+    assert all(f.repair is None for f in errors if f.code not in REPAIRABLE)
     if address.endswith("]"):
         # In table 三 every cell sits in its own set of identities: exactly one cell mends them.
         assert repair.cells == (address,)
@@ -515,3 +519,18 @@ def test_coordinates_of_the_single_other_row() -> None:
     assert describe("R3_6", "en") == "III. Outcomes this year (vi) Other handling"
     # The three sub-items of the official layout keep their coordinates.
     assert coordinates("R3_6_3[NP]") == "三、本年度办理结果 （六）其他处理 3.其他 × 自然人"
+
+
+def test_a_change_that_also_breaks_d3_still_names_its_cell() -> None:
+    # Found by Hypothesis: 一 of 商业企业 1 → 0 with one request handled breaks T3-A, T3-C and
+    # D-3; the identities' errors carry the repair, D-3 none.
+    rows = [(0,) * 7] * 23
+    for key in ("R1", "R3_1", "R3_7"):
+        rows[Layout.SINGLE_OTHER.position(key)] = (0, 1, 0, 0, 0, 0, 1)
+    report = attrs.evolve(example(), applications=ApplicationTable(tuple(rows)))
+    errors = [f for f in check(with_cells(report, {"R1[BIZ]": 0})) if f.severity is Severity.ERROR]
+    assert [(f.code, f.repair.cells if f.repair else None) for f in errors] == [
+        ("table.T3-A", ("R1[BIZ]",)),
+        ("table.T3-C", ("R1[BIZ]",)),
+        ("table.D-3", None),
+    ]
