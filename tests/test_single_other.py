@@ -32,7 +32,6 @@ from govinfo_report.model import ADDRESSES_BY_LAYOUT
 from govinfo_report.records import to_csv, to_pandas, to_polars, to_records
 from govinfo_report.rules import RULES, Finding, Severity, check, suggest_repair
 from govinfo_report.rules.registry import Context
-from govinfo_report.rules.repair import REPAIRABLE
 from govinfo_report.rules.table import EQUATIONS, equations, tables_hold
 
 from .strategies import (
@@ -190,36 +189,8 @@ SINGLE_THREE_CELLS = sorted({a for e in equations(SINGLE) for a in e.cells if a.
 SINGLE_FOUR_CELLS = sorted({a for e in equations(SINGLE) for a in e.cells if "[" not in a})
 
 
-@given(
-    consistent_single_other_reports(),
-    st.sampled_from(SINGLE_THREE_CELLS + SINGLE_FOUR_CELLS),
-    st.integers(-50, 50).filter(bool),
-)
-def test_any_single_cell_change_is_found_and_repaired_in_a_single_other_report(
-    report: Report, address: str, delta: int
-) -> None:
-    old = report.raw_cell(address)
-    assert isinstance(old, int)
-    if old + delta < 0:
-        delta = -delta
-    changed = with_cells(report, {address: old + delta})
-    findings = check(changed)
-    errors = [f for f in findings if f.severity is Severity.ERROR]
-    assert any(address in f.cells for f in errors)
-    repair = errors[0].repair
-    assert repair is not None
-    # Every error of the table identities carries the same suggestion; D-3 (an inequality,
-    # which a change making 一 + 二 smaller than （七） also breaks) carries none.
-    assert all(f.repair == repair for f in errors if f.code in REPAIRABLE)
-    assert all(f.repair is None for f in errors if f.code not in REPAIRABLE)
-    if address.endswith("]"):
-        # In table 三 every cell sits in its own set of identities: exactly one cell mends them.
-        assert repair.cells == (address,)
-        assert repair.changes[0].new == old
-        assert repair.alternatives == ()
-    else:
-        candidates = [changes[0].address for changes in repair.candidates() if len(changes) == 1]
-        assert address in candidates
+# The property (any single-cell change is named and repaired) runs on both layouts in
+# tests/test_rules.py; here, the case Hypothesis once found and a two-typo repair.
 
 
 def test_a_repair_of_two_typos_in_a_single_other_report() -> None:
