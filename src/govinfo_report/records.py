@@ -357,7 +357,6 @@ _EXACT: Final = Context(prec=_POLARS_DECIMAL[0], traps=[Inexact, InvalidOperatio
 class _Columns:
     """The columns of a frame that vary from report to report."""
 
-    reports: int
     #: The layout of table 三 of each report, in order.
     layouts: list[Layout]
     organ: list[str]
@@ -372,7 +371,6 @@ def _gather(
     reports: Report | Iterable[Report], fit: Callable[[Decimal], Decimal] | None, dtype: str
 ) -> _Columns:
     """The varying columns of *reports*; *fit* makes an amount fit a *dtype* column, or raises."""
-    count = 0
     layouts: list[Layout] = []
     organs: list[str] = []
     years: list[int] = []
@@ -382,7 +380,6 @@ def _gather(
     marks: list[str | None] = []
     for item in _reports(reports):
         report = _checked(item)
-        count += 1
         layout = report.applications.layout
         layouts.append(layout)
         addresses = ADDRESSES_BY_LAYOUT[layout]
@@ -412,7 +409,7 @@ def _gather(
                 values.append(None)
                 amounts.append(None)
                 marks.append(None if raw is None else raw.value)
-    return _Columns(count, layouts, organs, years, editions, values, amounts, marks)
+    return _Columns(layouts, organs, years, editions, values, amounts, marks)
 
 
 def _per_report(
