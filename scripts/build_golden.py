@@ -1165,6 +1165,7 @@ def glued_table_problems(report: Report, source: str) -> list[str]:
     """
     text = _compact(source)
     proactive = report.proactive
+    assert isinstance(proactive, ProactiveDisclosure)  # the 2021 edition's table 二
     rows_of_two = {
         "规章": (proactive.rules.issued, proactive.rules.repealed, proactive.rules.in_force),
         "行政规范性文件": (
@@ -1211,6 +1212,7 @@ def tab_table_problems(report: Report, source: str) -> list[str]:
         if (cells := [cell for cell in row if re.fullmatch(r"\d+(?:\.\d+)?", cell)])
     ]
     proactive = report.proactive
+    assert isinstance(proactive, ProactiveDisclosure)  # the 2021 edition's table 二
     expected: list[list[Count | Amount]] = [
         [proactive.rules.issued, proactive.rules.repealed, proactive.rules.in_force],
         [
@@ -1234,6 +1236,7 @@ def tab_table_problems(report: Report, source: str) -> list[str]:
 def _cells_in_order(report: Report) -> list[str]:
     """Every numeric cell of tables 二, 三 and 四, as printed, in document order."""
     proactive = report.proactive
+    assert isinstance(proactive, ProactiveDisclosure)  # the 2021 edition's table 二
     cells: list[Count | Amount] = [
         proactive.rules.issued,
         proactive.rules.repealed,

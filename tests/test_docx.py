@@ -46,7 +46,7 @@ from govinfo_report.writers._layout import (
     spread,
     subsection_marker,
 )
-from tests.strategies import consistent_reports, reports
+from tests.strategies import consistent_reports, proactive_2021, reports
 
 GOLDEN = Path(__file__).parent / "data" / "golden"
 GOLDEN_NAMES = ("pingtan-2021", "pingtan-2022", "huaian-2024")
@@ -168,12 +168,12 @@ def with_cells(report: Report) -> Report:
     rows[Row.GRANTED.position][Applicant.RESEARCH.position] = Mark.SLASH
     rows[Row.GRANTED.position][Applicant.NONPROFIT.position] = Mark.NONE
     rows[Row.NEW_REQUESTS.position][Applicant.OTHER.position] = Mark.DASH
-    fees = attrs.evolve(report.proactive.admin_fees, amount=Decimal("12.50"))
+    fees = attrs.evolve(proactive_2021(report).admin_fees, amount=Decimal("12.50"))
     appeals = attrs.evolve(report.appeals, groups=((None, 3, 0, 0, 3), (0,) * 5, (0,) * 5))
     return attrs.evolve(
         report,
         applications=ApplicationTable(tuple(tuple(r) for r in rows)),
-        proactive=attrs.evolve(report.proactive, admin_fees=fees),
+        proactive=attrs.evolve(proactive_2021(report), admin_fees=fees),
         appeals=appeals,
     )
 

@@ -96,14 +96,6 @@ def test_glued_cells_say_how_they_were_decided() -> None:
     assert any("R3_1" in d.cells for d in decided)
 
 
-# The 2019 edition is not read yet.  (The hongze reports, 2021 tables with a single
-# （六）其他处理 row, are read: see tests/test_read_single_other.py.)
-@pytest.mark.parametrize("file", ["pingtan-2020.txt"])
-def test_other_layouts_get_a_clear_error(file: str) -> None:
-    with pytest.raises(ReadError, match="not supported yet"):
-        read(CORPUS / file)
-
-
 @pytest.mark.parametrize(
     "junk",
     [
@@ -208,12 +200,6 @@ def test_html_and_markdown(form: str, make: Any) -> None:
     ] == []
     assert result.uncertain == ()
     assert squeeze(result.report.problems) == squeeze(expected.problems)
-
-
-@pytest.mark.parametrize("file", ["shanghai-bgt-2019.html"])
-def test_other_layouts_in_html_and_markdown(file: str) -> None:
-    with pytest.raises(ReadError, match="not supported yet"):
-        read(CORPUS / file)
 
 
 def test_unclosed_html_takes_the_careful_parser() -> None:

@@ -49,6 +49,7 @@ from .strategies import (
     any_layout_reports,
     consistent_reports,
     consistent_single_other_reports,
+    proactive_2021,
     reports,
 )
 
@@ -299,6 +300,9 @@ def test_every_rule_has_a_defect_test() -> None:
         "cross-year.copied-problems",
         "table.D-1",
         "table.D-2",
+        # The 2019 edition's own rules: tests/test_edition_2019.py.
+        "table.D-4",
+        "cross-year.X-3",
     }
     assert {r.code for r in RULES} <= tested
 
@@ -448,14 +452,14 @@ def test_x2_rules_in_force() -> None:
 
     previous = attrs.evolve(
         previous_of(BASE),
-        proactive=attrs.evolve(BASE.proactive, normative_docs=DocumentCounts(2, 0, 40)),
+        proactive=attrs.evolve(proactive_2021(BASE), normative_docs=DocumentCounts(2, 0, 40)),
     )
     ok = attrs.evolve(
-        BASE, proactive=attrs.evolve(BASE.proactive, normative_docs=DocumentCounts(5, 1, 44))
+        BASE, proactive=attrs.evolve(proactive_2021(BASE), normative_docs=DocumentCounts(5, 1, 44))
     )
     assert "cross-year.X-2" not in codes(check(ok, previous=previous))
     off = attrs.evolve(
-        BASE, proactive=attrs.evolve(BASE.proactive, normative_docs=DocumentCounts(5, 1, 50))
+        BASE, proactive=attrs.evolve(proactive_2021(BASE), normative_docs=DocumentCounts(5, 1, 50))
     )
     (x2,) = [f for f in check(off, previous=previous) if f.code == "cross-year.X-2"]
     assert x2.severity is Severity.WARNING
@@ -591,7 +595,11 @@ def test_custom_rule_registration() -> None:
 
 
 def test_rules_are_per_edition() -> None:
-    assert all(Edition.FORMAT_2021 in r.editions for r in RULES)
+    # Tables 三 and 四 are the same in both editions; D-4 and X-3 concern 2019's table 二.
+    only_2019 = {"table.D-4", "cross-year.X-3"}
+    assert {r.code for r in RULES if r.editions == {Edition.FORMAT_2019}} == only_2019
+    assert all(Edition.FORMAT_2021 in r.editions for r in RULES if r.code not in only_2019)
+    assert {r.code for r in RULES if Edition.FORMAT_2019 not in r.editions} == {"cross-year.X-2"}
 
 
 def test_rule_catalogue_page_is_generated_from_the_code() -> None:

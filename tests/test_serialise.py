@@ -26,7 +26,7 @@ from govinfo_report import (
 )
 from govinfo_report.serialise import make_converter
 
-from .strategies import reports
+from .strategies import proactive_2021, reports
 
 
 @pytest.fixture(params=["orjson", "json"])
@@ -86,7 +86,7 @@ def test_marks_blanks_and_amounts_in_json() -> None:
         Mark.NONE,
         3,
     )
-    assert report.proactive.admin_fees.amount == Decimal("12.50")
+    assert proactive_2021(report).admin_fees.amount == Decimal("12.50")
     again = to_dict(report)
     assert again["applications"]["R1"] == [3, None, "/", "-", "—", "无", 3]
     assert again["proactive"]["admin_fees"]["amount"] == "12.50"  # trailing zero kept
@@ -95,7 +95,7 @@ def test_marks_blanks_and_amounts_in_json() -> None:
 
 def test_amount_never_uses_an_exponent() -> None:
     report = govinfo_report.Report(**_fields(example()))
-    proactive = report.proactive
+    proactive = proactive_2021(report)
     big = Decimal("1E+3")
     changed = _replace_amount(report, big)
     assert '"amount":"1000"' in dumps(changed)
@@ -112,7 +112,8 @@ def _replace_amount(report: Report, amount: Decimal) -> Report:
     import attrs
 
     return attrs.evolve(
-        report, proactive=attrs.evolve(report.proactive, admin_fees=govinfo_report.Fees(amount))
+        report,
+        proactive=attrs.evolve(proactive_2021(report), admin_fees=govinfo_report.Fees(amount)),
     )
 
 
@@ -224,7 +225,11 @@ BAD_DOCUMENTS: list[tuple[str, Mutation, list[tuple[str, str]]]] = [
         _set("general/subsections", "x"),
         [("$.general.subsections", "expected an array")],
     ),
-    ("unsupported edition", _set("edition", "2019"), [("$.edition", "not supported yet")]),
+    (
+        "edition and table 二 disagree",
+        _set("edition", "2019"),
+        [("$.proactive", "a report of the 2019 edition cannot hold table 二 of the '2021'")],
+    ),
     ("unknown edition", _set("edition", "2030"), [("$.edition", "expected an edition")]),
     (
         "unsupported schema_version",

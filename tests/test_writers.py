@@ -27,7 +27,7 @@ from govinfo_report.errors import InvalidReportError
 from govinfo_report.labels import iter_labels, label
 from govinfo_report.readers import ReadResult, read_html, read_markdown, read_text
 from govinfo_report.writers import STYLE, render_html, render_markdown, render_text
-from tests.strategies import consistent_reports
+from tests.strategies import consistent_reports, proactive_2021
 
 GOLDEN = Path(__file__).parent / "data" / "golden"
 CORPUS = Path(__file__).parent / "data" / "corpus"
@@ -190,11 +190,11 @@ def with_cells(report: Report, blank: Mark | None = None) -> Report:
     rows[Row.GRANTED.position][Applicant.COMMERCIAL.position] = blank
     rows[Row.GRANTED.position][Applicant.RESEARCH.position] = Mark.SLASH
     rows[Row.GRANTED.position][Applicant.NONPROFIT.position] = Mark.NONE
-    fees = attrs.evolve(report.proactive.admin_fees, amount=Decimal("12.50"))
+    fees = attrs.evolve(proactive_2021(report).admin_fees, amount=Decimal("12.50"))
     return attrs.evolve(
         report,
         applications=ApplicationTable(tuple(tuple(r) for r in rows)),
-        proactive=attrs.evolve(report.proactive, admin_fees=fees),
+        proactive=attrs.evolve(proactive_2021(report), admin_fees=fees),
     )
 
 
@@ -230,8 +230,8 @@ def test_blank_cells_in_table_four_round_trip() -> None:
 
 def test_amount_prints_its_decimal_text() -> None:
     report = example()
-    fees = attrs.evolve(report.proactive.admin_fees, amount=Decimal("1E+2"))
-    report = attrs.evolve(report, proactive=attrs.evolve(report.proactive, admin_fees=fees))
+    fees = attrs.evolve(proactive_2021(report).admin_fees, amount=Decimal("1E+2"))
+    report = attrs.evolve(report, proactive=attrs.evolve(proactive_2021(report), admin_fees=fees))
     assert "\t100\n" in render_text(report)
 
 

@@ -16,10 +16,11 @@ from .editions import Edition
 from .i18n import LocaleLike
 from .labels import label, label_locale
 from .model import SINGLE_OTHER_ROW, AppealGroup, Row, RowGroup
+from .proactive import ProactiveLayout, registered
 
 __all__ = ["coordinates", "describe"]
 
-# Table 二: row key -> block caption id.
+# Table 二 (2021): row key -> block caption id.
 _CAPTIONS: Final = {
     "rules": "art20_1",
     "normative_docs": "art20_1",
@@ -28,6 +29,23 @@ _CAPTIONS: Final = {
     "coercion": "art20_6",
     "admin_fees": "art20_8",
 }
+
+
+def _layout_with_row(key: str) -> ProactiveLayout | None:
+    """The first registered layout of table 二 with the row *key* (2021's, then 2019's…)."""
+    for layout in registered():
+        if key in layout.row_keys:
+            return layout
+    return None
+
+
+def _layout_with_cell(address: str) -> ProactiveLayout | None:
+    for layout in registered():
+        if layout.cell(address) is not None:
+            return layout
+    return None
+
+
 _APPLICANTS: Final = frozenset(("NP", "BIZ", "RES", "NGO", "LAW", "OTH", "TOT"))
 _SECTIONS: Final = frozenset(
     ("general", "proactive", "requests", "review_litigation", "problems", "other")
@@ -62,8 +80,14 @@ def _group(key: str, locale: str) -> str:
     return f"{label('t4.header.litigation', locale)} {text}"
 
 
-def _proactive_row(key: str, locale: str) -> str:
-    return f"{label(f't2.caption.{_CAPTIONS[key]}', locale)} {label(f't2.row.{key}', locale)}"
+def _proactive_row(key: str, locale: str, layout: ProactiveLayout | None = None) -> str:
+    layout = layout or _layout_with_row(key)
+    if layout is None:
+        raise KeyError(key)
+    block, _ = layout.row(key)
+    return (
+        f"{layout.label(f't2.caption.{block.key}', locale)} {layout.label(f't2.row.{key}', locale)}"
+    )
 
 
 @functools.cache
@@ -72,8 +96,10 @@ def _coordinates(address: str, locale: str) -> str:
         row, _, column = address[:-1].partition("[")
         return f"{_row(row, locale)} × {label(f't3.column.{column}', locale)}"
     head, _, tail = address.partition(".")
-    if head in _CAPTIONS:
-        return f"{_proactive_row(head, locale)} × {label(f't2.column.{tail}', locale)}"
+    layout = _layout_with_cell(address)
+    if layout is not None:
+        column = layout.label(f"t2.column.{tail}", locale)
+        return f"{_proactive_row(head, locale, layout)} × {column}"
     return f"{_group(head, locale)} × {label(f't4.column.{tail}', locale)}"
 
 
@@ -90,6 +116,8 @@ def coordinates(address: str, locale: LocaleLike = "zh_CN") -> str:
     '三、本年度办理结果 （六）其他处理 × 自然人'
     >>> coordinates("R3_6[TOT]", "en")
     'III. Outcomes this year (vi) Other handling × Total'
+    >>> coordinates("licensing.change")
+    '第二十条第（五）项 行政许可 × 本年增/减'
     """
     return _coordinates(address, label_locale(locale))
 
@@ -100,7 +128,7 @@ def _describe(subject: str, locale: str) -> str:
         return label(f"t3.column.{subject}", locale)
     if subject in _SECTIONS:
         return label(f"section.{subject}", locale)
-    if subject in _CAPTIONS:
+    if _layout_with_row(subject) is not None:
         return _proactive_row(subject, locale)
     try:
         if subject in {"RV", "LD", "LR"}:

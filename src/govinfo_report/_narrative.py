@@ -61,6 +61,7 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable
 from operator import itemgetter
 from typing import Final, TypeAlias
 
@@ -414,6 +415,20 @@ _LEFT: Final = _Dispatch(_LEFT_PATTERNS, reverse=True, spaces=False)
 _LEFT_KIND: Final = _LEFT.names
 #: Words that may begin a clause before its number (另有3件结转下年度), reversed.
 _LEAD: Final = re.compile("有另|有还|有尚|有仍|有共|中其|余其|余剩|有|共")
+_ASCII_DIGITS: Final = frozenset("0123456789")
+#: The fast path of :func:`_count_fast`, matched backwards from the unit: a number of up to
+#: 16 ASCII digits that is all of the number :func:`_count_at` reads (no other numeral
+#: before it, even past separators; no whitespace right before it), then the words before
+#: it — each pattern of _LEFT in order, marked as _LEFT marks it, then _LEAD, then none.
+_FAST_LEFT: Final = re.compile(
+    f"([0-9]{{1,16}})(?![{_SEPARATORS}]*[{_DIGITS}{_CHINESE}])(?!\\s)(?:"
+    + "".join(
+        f"(?:{_render(_parse(pattern), reverse=True)})(?P<{name}__{i}>)|"
+        for i, (name, pattern) in enumerate(_LEFT_PATTERNS)
+    )
+    + f"(?:{_LEAD.pattern})(?P<lead__lead>)|(?P<lead__none>))"
+)
+_FAST_KIND: Final = {name: name.partition("__")[0] for name in _FAST_LEFT.groupindex}
 #: What may stand right before the number of a statement.
 _BEFORE_NUMBER: Final = _LEFT.chars | frozenset("有中余共") | _BOUNDARY
 
@@ -510,13 +525,31 @@ def find_raw(text: str) -> list[_Raw]:
     >>> find_raw("本年度上年结转申请2件。")
     [(<Topic.CARRIED_OVER: 'carried_over'>, 2, '上年结转申请2件', 3, 11, '2')]
     """
+    return _find(text, _count_fast)
+
+
+def _find_reference(text: str) -> list[_Raw]:
+    """:func:`find_raw` by the reference scanner alone: every count read by :func:`_count_at`.
+
+    The fast path must agree with it exactly; the tests compare the two.
+    """
+    return _find(text, _count_at)
+
+
+#: How a count is read: :func:`_count_fast` or :func:`_count_at`, which take and give the same.
+_Count: TypeAlias = Callable[[str, str, int, int, int], "list[_Raw] | None"]
+
+
+def _find(text: str, count: _Count) -> list[_Raw]:
+    if "请" not in text and "讼" not in text and "议" not in text:
+        return []  # none of the anchors' characters (see _ANCHORS), so no window
     found: list[_Raw] = []
     done = 0
     windows = _windows(text)
     if windows:
         backwards = text[::-1]
         for lo, hi in windows:
-            done = _scan(text, backwards, lo, hi, done, found)
+            done = _scan(text, backwards, lo, hi, done, found, count)
     if len(found) > 1:
         found.sort(key=_start)
     return found
@@ -551,12 +584,14 @@ def _windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
-def _scan(text: str, backwards: str, lo: int, hi: int, done: int, found: list[_Raw]) -> int:
+def _scan(
+    text: str, backwards: str, lo: int, hi: int, done: int, found: list[_Raw], count: _Count
+) -> int:
     """Append the statements of the window ``text[lo:hi]`` to ``found``.
 
     ``backwards`` is ``text`` reversed.  No phrase may reach back before
     ``done``, the end of the last statement; return the end of the last
-    statement now.
+    statement now.  ``count`` reads each count.
     """
     for trigger in _TRIGGER.finditer(text, lo, hi):
         pos = trigger.start()
@@ -570,11 +605,46 @@ def _scan(text: str, backwards: str, lo: int, hi: int, done: int, found: list[_R
                 end -= 1
             if not end or text[end - 1] not in _NUMERALS:
                 continue  # the usual case: 文件, 条例, 个人
-            statements = _count_at(text, backwards, pos, end, done)
+            statements = count(text, backwards, pos, end, done)
         if statements:
             found.extend(statements)
             done = statements[-1][4]
     return done
+
+
+def _count_fast(text: str, backwards: str, unit: int, end: int, done: int) -> list[_Raw] | None:
+    """:func:`_count_at`, with the number and the words before it matched in one go.
+
+    In the common case — a number of ASCII digits right before its unit, and
+    no whitespace in the context before it — one pattern, :data:`_FAST_LEFT`,
+    reads the number and tries the words before it as :func:`_count_at` does
+    (the patterns of :data:`_LEFT` in order, then :data:`_LEAD`, then none).
+    Anything else is left to :func:`_count_at`, which is the reference: the
+    tests check that the two agree on every text.
+    """
+    if end != unit or text[unit - 1] not in _ASCII_DIGITS:
+        return _count_at(text, backwards, unit, end, done)
+    size = len(text)
+    match = _FAST_LEFT.match(backwards, size - unit, size - done)
+    if match is None:  # separators, other numerals or whitespace around the number
+        return _count_at(text, backwards, unit, end, done)
+    start = size - match.end(1)
+    phrase_start = size - match.end()
+    left_from = start - _LEFT_SPAN if start - _LEFT_SPAN > done else done
+    # _count_at reads the words within _LEFT_SPAN, and without whitespace when there is any:
+    # a match that reaches further, or context with whitespace, is left to it.  (The match
+    # stops at ``done``, so a number right after the last statement could be cut short.)
+    if (
+        phrase_start < left_from
+        or (start == done and done)
+        or _WHITESPACE.search(text, left_from, start) is not None
+    ):
+        return _count_at(text, backwards, unit, end, done)
+    kind = _FAST_KIND[match.lastgroup or ""]
+    prev = text[phrase_start - 3 if phrase_start - 3 > left_from else left_from : phrase_start]
+    if kind == "lead" and prev[-1:] not in _BOUNDARY and (prev or left_from > 0):
+        return None  # a number that neither begins its clause nor follows words that count
+    return _classify(text, unit, start, text[start:unit], kind, phrase_start, prev)
 
 
 def _count_at(text: str, backwards: str, unit: int, end: int, done: int) -> list[_Raw] | None:
@@ -632,8 +702,18 @@ def _count_at(text: str, backwards: str, unit: int, end: int, done: int) -> list
             phrase_start -= 1
             if not text[phrase_start].isspace():
                 length -= 1
-    number = text[start:end]
+    return _classify(text, unit, start, text[start:end], kind, phrase_start, prev)
 
+
+def _classify(
+    text: str, unit: int, start: int, number: str, kind: str, phrase_start: int, prev: str
+) -> list[_Raw] | None:
+    """The statements of a count, from its words before the number and after the unit.
+
+    ``number`` starts at ``start`` and its unit is at ``unit``; ``kind`` names
+    the words before it (``lead`` for none that count), which start at
+    ``phrase_start`` after the characters ``prev``.
+    """
     # The words after the unit.
     after = phrase_end = right_end = unit + 1
     char = text[after : after + 1]

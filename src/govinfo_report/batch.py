@@ -59,8 +59,8 @@ __all__ = [
 #: can read: the error says why), ``failed`` (an unexpected error: a bug to report).
 Status = Literal["ok", "errors", "unreadable", "failed"]
 
-#: The file name endings :func:`iter_sources` picks up in a folder.  Word and PDF
-#: files are listed so that their lines say they could not be read.
+#: The file name endings :func:`iter_sources` picks up in a folder.  Word 97-2003
+#: files (``.doc``) are listed so that their lines say to save them as ``.docx``.
 SUFFIXES: Final = frozenset(
     {".txt", ".text", ".htm", ".html", ".md", ".markdown", ".json", ".docx", ".doc", ".pdf"}
 )

@@ -1,4 +1,4 @@
-"""The domain model of a 政府信息公开工作年度报告 (2021 edition).
+"""The domain model of a 政府信息公开工作年度报告 (2021 and 2019 editions).
 
 Every class is a frozen, slotted attrs class that knows nothing of JSON or of
 any document form.  A value cell holds an ``int`` (a count), a
@@ -22,18 +22,22 @@ from __future__ import annotations
 
 import datetime
 import enum
+import functools
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, ClassVar, Final, TypeAlias, TypeVar
+from typing import Annotated, Any, ClassVar, Final, TypeAlias, TypeVar
 
 import attrs
 
 from . import _grid
 from ._json import all_counts
 from .editions import Edition
-from .errors import InvalidAddressError, InvalidReportError, Problem
+from .errors import GovInfoReportError, InvalidAddressError, InvalidReportError, Problem
+from .proactive import Block, CellType, Column, Entry, ProactiveLayout, layout_of, register
 
 __all__ = [
+    "PROACTIVE_2019",
+    "PROACTIVE_2021",
     "Amount",
     "AppealGroup",
     "AppealOutcome",
@@ -43,16 +47,22 @@ __all__ = [
     "Count",
     "Decisions",
     "DocumentCounts",
+    "FeeItems",
     "Fees",
     "GeneralSection",
+    "ItemCounts",
     "Mark",
     "OrganKind",
     "Period",
     "ProactiveDisclosure",
+    "ProactiveDisclosure2019",
+    "Procurement",
+    "PublishedDocuments",
     "Report",
     "Row",
     "RowGroup",
     "Section",
+    "Signed",
     "Subsection",
 ]
 
@@ -74,6 +84,8 @@ class Mark(enum.StrEnum):
 Count: TypeAlias = int | Mark | None
 #: A money cell (万元): an exact decimal, ``None`` (printed blank) or a :class:`Mark`.
 Amount: TypeAlias = Decimal | Mark | None
+#: A signed count cell, such as 2019's 本年增/减: a count that may be negative.
+Signed: TypeAlias = Annotated[int | Mark | None, "signed"]
 
 _MARKS: Final = frozenset(Mark)
 #: The largest count a cell may hold: what an unsigned 64-bit integer holds, as
@@ -95,6 +107,23 @@ def _count_problem(value: object) -> str | None:
 
 def _check_count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     problem = _count_problem(value)
+    if problem is not None:
+        raise InvalidReportError([Problem(attribute.name, problem)])
+
+
+def _signed_problem(value: object) -> str | None:
+    """Why *value* is not a valid signed count cell, or ``None`` if it is."""
+    if value is None or value.__class__ is Mark:
+        return None
+    if value.__class__ is not int:
+        return f"expected a whole number, blank (null) or a mark, got {value!r}"
+    if abs(value) > MAX_COUNT:
+        return f"a count must be at most {MAX_COUNT} either way, got {value}"
+    return None
+
+
+def _check_signed(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    problem = _signed_problem(value)
     if problem is not None:
         raise InvalidReportError([Problem(attribute.name, problem)])
 
@@ -705,6 +734,209 @@ class ProactiveDisclosure:
         )
 
 
+#: Table 二 of the 2021 edition: four blocks, ten cells.
+PROACTIVE_2021: Final = register(
+    ProactiveLayout(
+        "2021",
+        Edition.FORMAT_2021,
+        [
+            Block(
+                "art20_1",
+                1,
+                [
+                    Column("issued", "本年制发件数"),
+                    Column("repealed", "本年废止件数"),
+                    Column("in_force", "现行有效件数"),
+                ],
+                [Entry("rules", "规章"), Entry("normative_docs", "行政规范性文件")],
+                DocumentCounts,
+            ),
+            Block(
+                "art20_5",
+                5,
+                [Column("decisions", "本年处理决定数量")],
+                [Entry("licensing", "行政许可")],
+                Decisions,
+            ),
+            Block(
+                "art20_6",
+                6,
+                [Column("decisions", "本年处理决定数量")],
+                [Entry("penalty", "行政处罚"), Entry("coercion", "行政强制")],
+                Decisions,
+            ),
+            Block(
+                "art20_8",
+                8,
+                [Column("amount", "本年收费金额（单位：万元）", CellType.AMOUNT)],
+                [Entry("admin_fees", "行政事业性收费")],
+                Fees,
+            ),
+        ],
+        ProactiveDisclosure,
+        notes=["（单位：万元）"],
+    )
+)
+
+
+# --- table 二, 2019 edition -----------------------------------------------------
+
+
+@attrs.frozen
+class PublishedDocuments:
+    """A row of 第二十条第（一）项 in the 2019 edition: 规章 or 规范性文件."""
+
+    #: 本年新制作数量
+    new_made: Count = attrs.field(validator=_check_count)
+    #: 本年新公开数量
+    new_published: Count = attrs.field(validator=_check_count)
+    #: 对外公开总数量
+    published_total: Count = attrs.field(validator=_check_count)
+
+
+@attrs.frozen
+class ItemCounts:
+    """A row of 第二十条第（五）项 or （六）项 in the 2019 edition, such as 行政许可."""
+
+    #: 上一年项目数量
+    prev_items: Count = attrs.field(validator=_check_count)
+    #: 本年增/减: negative for a net reduction
+    change: Signed = attrs.field(validator=_check_signed)
+    #: 处理决定数量
+    decisions: Count = attrs.field(validator=_check_count)
+
+
+@attrs.frozen
+class FeeItems:
+    """The row of 第二十条第（八）项 in the 2019 edition: 行政事业性收费 items (not money)."""
+
+    #: 上一年项目数量
+    prev_items: Count = attrs.field(validator=_check_count)
+    #: 本年增/减: negative for a net reduction
+    change: Signed = attrs.field(validator=_check_signed)
+
+
+def _check_unit(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not value or value != value.strip()):
+        raise InvalidReportError(
+            [Problem(attribute.name, f"expected a unit such as '元' or null, got {value!r}")]
+        )
+
+
+@attrs.frozen
+class Procurement:
+    """The row of 第二十条第（九）项 in the 2019 edition: 政府集中采购.
+
+    The format does not say in which unit 采购总金额 is given, so the unit is
+    kept as printed (``251000元`` is ``amount=Decimal('251000'), unit='元'``).
+    """
+
+    #: 采购项目数量
+    items: Count = attrs.field(validator=_check_count)
+    #: 采购总金额, exact, in :attr:`unit`
+    amount: Amount = attrs.field(converter=_to_amount, validator=_check_amount)
+    #: The unit printed with the amount, such as ``元`` or ``万元``; ``None`` when none is.
+    unit: str | None = attrs.field(default=None, validator=_check_unit)
+
+
+@attrs.frozen(kw_only=True)
+class ProactiveDisclosure2019:
+    """Table 二 of the 2019 edition: 22 cells under 第二十条, in five blocks.
+
+    >>> table = ProactiveDisclosure2019.zeros()
+    >>> table.licensing
+    ItemCounts(prev_items=0, change=0, decisions=0)
+    >>> PROACTIVE_2019.addresses[6:9]
+    ('licensing.prev_items', 'licensing.change', 'licensing.decisions')
+    """
+
+    #: 第二十条第（一）项 规章
+    rules: PublishedDocuments
+    #: 第二十条第（一）项 规范性文件
+    normative_docs: PublishedDocuments
+    #: 第二十条第（五）项 行政许可
+    licensing: ItemCounts
+    #: 第二十条第（五）项 其他对外管理服务事项
+    other_services: ItemCounts
+    #: 第二十条第（六）项 行政处罚
+    penalty: ItemCounts
+    #: 第二十条第（六）项 行政强制
+    coercion: ItemCounts
+    #: 第二十条第（八）项 行政事业性收费
+    admin_fees: FeeItems
+    #: 第二十条第（九）项 政府集中采购
+    central_procurement: Procurement
+
+    @classmethod
+    def zeros(cls) -> ProactiveDisclosure2019:
+        """Every cell 0 (and no unit for the procurement amount)."""
+        return cls(
+            rules=PublishedDocuments(0, 0, 0),
+            normative_docs=PublishedDocuments(0, 0, 0),
+            licensing=ItemCounts(0, 0, 0),
+            other_services=ItemCounts(0, 0, 0),
+            penalty=ItemCounts(0, 0, 0),
+            coercion=ItemCounts(0, 0, 0),
+            admin_fees=FeeItems(0, 0),
+            central_procurement=Procurement(0, Decimal(0)),
+        )
+
+
+_ITEM_COLUMNS: Final = (
+    Column("prev_items", "上一年项目数量"),
+    Column("change", "本年增/减", CellType.SIGNED),
+    Column("decisions", "处理决定数量"),
+)
+#: Table 二 of the 2019 edition: five blocks, 22 cells.
+PROACTIVE_2019: Final = register(
+    ProactiveLayout(
+        "2019",
+        Edition.FORMAT_2019,
+        [
+            Block(
+                "art20_1",
+                1,
+                [
+                    Column("new_made", "本年新制作数量"),
+                    Column("new_published", "本年新公开数量"),
+                    Column("published_total", "对外公开总数量"),
+                ],
+                [Entry("rules", "规章"), Entry("normative_docs", "规范性文件")],
+                PublishedDocuments,
+            ),
+            Block(
+                "art20_5",
+                5,
+                _ITEM_COLUMNS,
+                [Entry("licensing", "行政许可"), Entry("other_services", "其他对外管理服务事项")],
+                ItemCounts,
+            ),
+            Block(
+                "art20_6",
+                6,
+                _ITEM_COLUMNS,
+                [Entry("penalty", "行政处罚"), Entry("coercion", "行政强制")],
+                ItemCounts,
+            ),
+            Block(
+                "art20_8", 8, _ITEM_COLUMNS[:2], [Entry("admin_fees", "行政事业性收费")], FeeItems
+            ),
+            Block(
+                "art20_9",
+                9,
+                [
+                    Column("items", "采购项目数量"),
+                    Column("amount", "采购总金额", CellType.AMOUNT, unit_field="unit"),
+                ],
+                [Entry("central_procurement", "政府集中采购")],
+                Procurement,
+            ),
+        ],
+        ProactiveDisclosure2019,
+    )
+)
+
+
 # --- narrative ----------------------------------------------------------------
 
 
@@ -775,10 +1007,17 @@ def _check_optional_date(instance: Report, attribute: attrs.Attribute[Any], valu
 
 
 def _check_edition(instance: Report, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not Edition.FORMAT_2021:
+    if value.__class__ is not Edition:
         raise InvalidReportError(
-            [Problem("edition", f"the {value!r} edition is not modelled yet; only 2021 is")]
+            [Problem("edition", f"expected one of {[e.value for e in Edition]}, got {value!r}")]
         )
+
+
+def _check_proactive(instance: Report, attribute: attrs.Attribute[Any], value: object) -> None:
+    try:
+        layout_of(value)
+    except GovInfoReportError as error:
+        raise InvalidReportError([Problem("proactive", str(error))]) from None
 
 
 class Section(enum.StrEnum):
@@ -890,7 +1129,6 @@ ADDRESSES: Final[tuple[str, ...]] = (
     *(f"{group.value}.{outcome.value}" for group in AppealGroup for outcome in AppealOutcome),
 )
 
-_PROACTIVE_FIELDS: Final = frozenset(a for a in ADDRESSES[:10])
 #: The address of each cell of table 三, and its (row, column) position, by layout.
 _APPLICATION_CELLS: Final = {
     layout: {
@@ -919,8 +1157,15 @@ class _Addresses:
     ) -> Callable[[], tuple[str, ...]]:
         if instance is None:
             return _official_addresses
-        addresses = ADDRESSES_BY_LAYOUT[_LAYOUT_BY_SIZE[len(instance.applications.rows)]]
+        addresses = _addresses(
+            layout_of(instance.proactive), _LAYOUT_BY_SIZE[len(instance.applications.rows)]
+        )
         return lambda: addresses
+
+
+@functools.cache
+def _addresses(proactive: ProactiveLayout, layout: Layout) -> tuple[str, ...]:
+    return (*proactive.addresses, *_APPLICATION_CELLS[layout], *ADDRESSES[-15:])
 
 
 def _official_addresses() -> tuple[str, ...]:
@@ -977,9 +1222,10 @@ class Report:
     preamble: str = attrs.field(default="", validator=_check_text)
     #: 一、总体情况
     general: GeneralSection = attrs.field(validator=attrs.validators.instance_of(GeneralSection))
-    #: 二、主动公开政府信息情况
-    proactive: ProactiveDisclosure = attrs.field(
-        validator=attrs.validators.instance_of(ProactiveDisclosure)
+    #: 二、主动公开政府信息情况: a :class:`ProactiveDisclosure` in the 2021 edition, a
+    #: :class:`ProactiveDisclosure2019` in 2019, or the class of a registered variant.
+    proactive: ProactiveDisclosure | ProactiveDisclosure2019 = attrs.field(
+        validator=_check_proactive
     )
     #: 三、收到和处理政府信息公开申请情况
     applications: ApplicationTable = attrs.field(
@@ -1018,7 +1264,8 @@ class Report:
         position = _APPEAL_CELLS.get(address)
         if position is not None:
             return self.appeals.groups[position[0]][position[1]]
-        if address in _PROACTIVE_FIELDS:
+        found = layout_of(self.proactive).cell(address)
+        if found is not None:
             row, column = address.split(".")
             value: Count | Amount = getattr(getattr(self.proactive, row), column)
             return value
@@ -1033,15 +1280,30 @@ class Report:
         """
         return _numeric(self.raw_cell(address))
 
-    #: Every cell address, in document order: 10 of 二, 175 of 三 (161 with a
-    #: single （六） row), 15 of 四.  ``Report.addresses()`` gives those of the
-    #: official layout; ``report.addresses()`` those of *report*.
+    #: Every cell address, in document order: 10 of 二 (22 in the 2019 edition), 175
+    #: of 三 (161 with a single （六） row), 15 of 四.  ``Report.addresses()`` gives
+    #: those of the official 2021 layout; ``report.addresses()`` those of *report*.
     addresses: ClassVar[_Addresses] = _Addresses()
 
     def iter_cells(self) -> Iterator[tuple[str, Count | Amount]]:
         """Yield ``(address, raw value)`` for every cell, in document order."""
-        for address in ADDRESSES_BY_LAYOUT[self.applications.layout]:
+        for address in self.addresses():
             yield address, self.raw_cell(address)
+
+    def __attrs_post_init__(self) -> None:
+        # Checked here, not by a validator, so that JSON loading (which builds
+        # reports without running validators it has made redundant) checks it too.
+        layout = layout_of(self.proactive)
+        if layout.edition is not self.edition:
+            raise InvalidReportError(
+                [
+                    Problem(
+                        "proactive",
+                        f"a report of the {self.edition.value} edition cannot hold table 二 "
+                        f"of the {layout.name!r} layout ({layout.edition.value} edition)",
+                    )
+                ]
+            )
 
     def with_totals(self) -> Report:
         """A copy with every published total filled from its parts.

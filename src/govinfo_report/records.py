@@ -78,11 +78,21 @@ from typing import TYPE_CHECKING, Final, TextIO, TypeVar
 
 import attrs
 
-from ._coordinates import _CAPTIONS, _group, _proactive_row, _row
+from ._coordinates import _group, _proactive_row, _row
 from .editions import Edition
 from .errors import MissingExtraError, ValueOutOfRangeError
 from .labels import label
-from .model import ADDRESSES_BY_LAYOUT, Amount, Count, Layout, Mark, Report
+from .model import (
+    PROACTIVE_2021,
+    Amount,
+    Count,
+    Layout,
+    Mark,
+    ProactiveDisclosure,
+    Report,
+    _addresses,
+)
+from .proactive import ProactiveLayout, layout_of, registered
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -164,51 +174,50 @@ _STATIC: Final = (
     "row_label_en",
     "column_label_en",
 )
-_ROW_LABEL: Final[dict[str, Callable[[str, str], str]]] = {
-    "proactive": _proactive_row,
-    "applications": _row,
-    "appeals": _group,
-}
-_COLUMN_LABEL: Final = {"proactive": "t2", "applications": "t3", "appeals": "t4"}
 _StaticRow = tuple[str, str, str, str, str, str, str, str]
 _T = TypeVar("_T")
+#: The shape of a report's cells: the layouts of its tables 二 and 三.
+_Shape = tuple[ProactiveLayout, Layout]
+_OFFICIAL: Final = (PROACTIVE_2021, Layout.OFFICIAL)
 
 
-def _place(address: str) -> tuple[str, str, str]:
-    """The table, row key and column key of *address*."""
+def _shape(report: Report) -> _Shape:
+    return layout_of(report.proactive), report.applications.layout
+
+
+def _labels(shape: _Shape, address: str, locale: str) -> tuple[str, str, str, str, str]:
+    """The table, row, column, row label and column label of *address* in *locale*."""
     if address.endswith("]"):
         row, _, column = address[:-1].partition("[")
-        return "applications", row, column
+        return "applications", row, column, _row(row, locale), label(f"t3.column.{column}", locale)
     row, _, column = address.partition(".")
-    return ("proactive" if row in _CAPTIONS else "appeals"), row, column
+    proactive = shape[0]
+    if proactive.cell(address) is not None:
+        return (
+            "proactive",
+            row,
+            column,
+            _proactive_row(row, locale, proactive),
+            proactive.label(f"t2.column.{column}", locale),
+        )
+    return "appeals", row, column, _group(row, locale), label(f"t4.column.{column}", locale)
 
 
 @functools.cache
-def _static_rows(layout: Layout = Layout.OFFICIAL) -> tuple[_StaticRow, ...]:
-    """The static fields (:data:`_STATIC`) of the record of every address of *layout*, in order."""
+def _static_rows(shape: _Shape = _OFFICIAL) -> tuple[_StaticRow, ...]:
+    """The static fields (:data:`_STATIC`) of the record of every address of *shape*, in order."""
     rows: list[_StaticRow] = []
-    for address in ADDRESSES_BY_LAYOUT[layout]:
-        table, row, column = _place(address)
-        row_label, column_id = _ROW_LABEL[table], f"{_COLUMN_LABEL[table]}.column.{column}"
-        rows.append(
-            (
-                table,
-                row,
-                column,
-                address,
-                row_label(row, "zh_Hans"),
-                label(column_id, "zh_Hans"),
-                row_label(row, "en"),
-                label(column_id, "en"),
-            )
-        )
+    for address in _addresses(*shape):
+        table, row, column, row_zh, column_zh = _labels(shape, address, "zh_Hans")
+        *_, row_en, column_en = _labels(shape, address, "en")
+        rows.append((table, row, column, address, row_zh, column_zh, row_en, column_en))
     return tuple(rows)
 
 
 @functools.cache
-def _static_columns(layout: Layout = Layout.OFFICIAL) -> dict[str, tuple[str, ...]]:
+def _static_columns(shape: _Shape = _OFFICIAL) -> dict[str, tuple[str, ...]]:
     """The static fields as columns of 200 (or 186) values, by field name."""
-    return dict(zip(_STATIC, zip(*_static_rows(layout), strict=True), strict=True))
+    return dict(zip(_STATIC, zip(*_static_rows(shape), strict=True), strict=True))
 
 
 def _merge(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
@@ -234,23 +243,35 @@ def _merge(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(merged))
 
 
-@functools.cache
 def _categories() -> dict[str, tuple[str, ...]]:
     """The categories of the categorical columns, in document order, for every layout."""
-    official = _static_columns(Layout.OFFICIAL)
-    single = _static_columns(Layout.SINGLE_OTHER)
+    return _categories_of(registered())
+
+
+@functools.cache
+def _categories_of(layouts: tuple[ProactiveLayout, ...]) -> dict[str, tuple[str, ...]]:
+    official = _static_columns(_OFFICIAL)
+    single = _static_columns((PROACTIVE_2021, Layout.SINGLE_OTHER))
+    rows, columns = _merge(official["row"], single["row"]), (*official["column"], *single["column"])
+    for layout in layouts[1:]:
+        other = _static_columns((layout, Layout.OFFICIAL))
+        rows, columns = _merge(rows, other["row"]), (*columns, *other["column"])
     return {
         "edition": tuple(edition.value for edition in Edition),
         "table": TABLES,
-        "row": _merge(official["row"], single["row"]),
-        "column": tuple(dict.fromkeys((*official["column"], *single["column"]))),
+        "row": rows,
+        "column": tuple(dict.fromkeys(columns)),
     }
 
 
+def _codes(shape: _Shape = _OFFICIAL) -> dict[str, tuple[int, ...]]:
+    """The category codes of the static categorical columns of *shape*, 200 (or 186) each."""
+    return _codes_of(shape, registered())
+
+
 @functools.cache
-def _codes(layout: Layout = Layout.OFFICIAL) -> dict[str, tuple[int, ...]]:
-    """The category codes of the static categorical columns of *layout*, 200 (or 186) each."""
-    columns, categories = _static_columns(layout), _categories()
+def _codes_of(shape: _Shape, layouts: tuple[ProactiveLayout, ...]) -> dict[str, tuple[int, ...]]:
+    columns, categories = _static_columns(shape), _categories_of(layouts)
     codes: dict[str, tuple[int, ...]] = {}
     for name in ("table", "row", "column"):
         index = {category: i for i, category in enumerate(categories[name])}
@@ -268,6 +289,12 @@ def _cells(report: Report) -> tuple[Count | Amount, ...]:
     tables rather than address by address.
     """
     p = report.proactive
+    if p.__class__ is not ProactiveDisclosure:
+        return (
+            *(value for _, _, value in layout_of(p).values(p)),
+            *chain.from_iterable(report.applications.rows),
+            *chain.from_iterable(report.appeals.groups),
+        )
     return (
         p.rules.issued,
         p.rules.repealed,
@@ -318,7 +345,7 @@ def to_records(report: Report) -> list[Record]:
     records: list[Record] = []
     append = records.append
     for (table, row, column, address, row_zh, column_zh, row_en, column_en), raw in zip(
-        _static_rows(report.applications.layout), _cells(report), strict=True
+        _static_rows(_shape(report)), _cells(report), strict=True
     ):
         if isinstance(raw, Mark):
             value, mark = None, raw.value
@@ -357,8 +384,8 @@ _EXACT: Final = Context(prec=_POLARS_DECIMAL[0], traps=[Inexact, InvalidOperatio
 class _Columns:
     """The columns of a frame that vary from report to report."""
 
-    #: The layout of table 三 of each report, in order.
-    layouts: list[Layout]
+    #: The layouts of tables 二 and 三 of each report, in order.
+    layouts: list[_Shape]
     organ: list[str]
     year: list[int]
     edition: list[str]
@@ -371,7 +398,7 @@ def _gather(
     reports: Report | Iterable[Report], fit: Callable[[Decimal], Decimal] | None, dtype: str
 ) -> _Columns:
     """The varying columns of *reports*; *fit* makes an amount fit a *dtype* column, or raises."""
-    layouts: list[Layout] = []
+    layouts: list[_Shape] = []
     organs: list[str] = []
     years: list[int] = []
     editions: list[str] = []
@@ -380,9 +407,9 @@ def _gather(
     marks: list[str | None] = []
     for item in _reports(reports):
         report = _checked(item)
-        layout = report.applications.layout
-        layouts.append(layout)
-        addresses = ADDRESSES_BY_LAYOUT[layout]
+        shape = _shape(report)
+        layouts.append(shape)
+        addresses = _addresses(*shape)
         size = len(addresses)
         organs += [report.organ] * size
         years += [report.year] * size
@@ -413,7 +440,7 @@ def _gather(
 
 
 def _per_report(
-    layouts: list[Layout], by_layout: Callable[[Layout], tuple[_T, ...]]
+    layouts: list[_Shape], by_layout: Callable[[_Shape], tuple[_T, ...]]
 ) -> tuple[_T, ...]:
     """The static values *by_layout* gives, for each report of *layouts* in turn."""
     if len(set(layouts)) <= 1:
@@ -537,9 +564,9 @@ def _csv_fields(fields: Iterable[object]) -> str:
 
 
 @functools.cache
-def _csv_static(layout: Layout = Layout.OFFICIAL) -> tuple[tuple[str, str], ...]:
+def _csv_static(shape: _Shape = _OFFICIAL) -> tuple[tuple[str, str], ...]:
     """The static fields of every address as CSV text: those before value and those after mark."""
-    return tuple((_csv_fields(row[:4]), _csv_fields(row[4:])) for row in _static_rows(layout))
+    return tuple((_csv_fields(row[:4]), _csv_fields(row[4:])) for row in _static_rows(shape))
 
 
 def _csv_value(raw: Count | Amount) -> str:
@@ -576,7 +603,7 @@ def to_csv(reports: Report | Iterable[Report], file: TextIO) -> None:
     file.write(_csv_fields(FIELDS) + "\n")
     for item in _reports(reports):
         report = _checked(item)
-        static = _csv_static(report.applications.layout)
+        static = _csv_static(_shape(report))
         head = _csv_fields((report.organ, report.year, report.edition.value))
         file.write(
             "".join(

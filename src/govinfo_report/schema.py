@@ -28,6 +28,8 @@ import attrs
 
 from .editions import Edition
 from .model import (
+    PROACTIVE_2019,
+    PROACTIVE_2021,
     Amount,
     AppealGroup,
     AppealOutcome,
@@ -39,7 +41,9 @@ from .model import (
     Mark,
     Report,
     Row,
+    Signed,
 )
+from .proactive import CellType, ProactiveLayout
 from .serialise import SCHEMA_VERSION
 
 __all__ = ["SCHEMA_ID", "json_schema", "packaged_schema"]
@@ -47,7 +51,10 @@ __all__ = ["SCHEMA_ID", "json_schema", "packaged_schema"]
 #: The schema's ``$id``.
 SCHEMA_ID: Final = f"https://govinfo-report.readthedocs.io/schema/v{SCHEMA_VERSION}/report.json"
 _MARKS: Final = [mark.value for mark in Mark]
-_SUPPORTED_EDITIONS: Final = [Edition.FORMAT_2021.value]
+_SUPPORTED_EDITIONS: Final = [edition.value for edition in Edition]
+_PROACTIVE: Final = typing.get_type_hints(Report)["proactive"]
+#: The layouts of table 二 the packaged schema covers: the two national editions.
+BUILT_IN_LAYOUTS: Final = (PROACTIVE_2021, PROACTIVE_2019)
 
 
 def _count() -> dict[str, Any]:
@@ -55,6 +62,18 @@ def _count() -> dict[str, Any]:
         "description": "A count; null for a cell printed blank; a mark for a cell printed as such.",
         "anyOf": [
             {"type": "integer", "minimum": 0},
+            {"type": "null"},
+            {"enum": _MARKS},
+        ],
+    }
+
+
+def _signed() -> dict[str, Any]:
+    return {
+        "description": "A signed count (本年增/减): negative for a reduction; null for blank; "
+        "or a mark.",
+        "anyOf": [
+            {"type": "integer"},
             {"type": "null"},
             {"enum": _MARKS},
         ],
@@ -89,9 +108,37 @@ def _grid(title: str, rows: dict[str, str], columns: list[str], description: str
     }
 
 
+def _proactive(layouts: tuple[ProactiveLayout, ...], defs: dict[str, Any]) -> dict[str, Any]:
+    options = []
+    for layout in layouts:
+        _define(layout.model, defs)
+        definition = defs[layout.model.__name__]
+        definition["title"] = f"二、主动公开政府信息情况 ({layout.name})"
+        for block in layout.blocks:
+            for entry in block.rows:
+                definition["properties"][entry.key]["title"] = f"{block.caption} {entry.label}"
+            row = defs[block.row_class.__name__]
+            for column in block.columns:
+                row["properties"][column.key]["title"] = column.label
+                if column.type is CellType.AMOUNT and column.unit_field is not None:
+                    row["properties"][column.key]["description"] = (
+                        f"An exact amount, in the unit given by {column.unit_field!r}."
+                    )
+        options.append({"$ref": f"#/$defs/{layout.model.__name__}"})
+    return {
+        "description": "Table 二, in the layout of the report's edition (or a registered "
+        "variant of it); the keys tell which.",
+        "oneOf": options,
+    }
+
+
 def _type_schema(annotation: object, defs: dict[str, Any]) -> dict[str, Any]:
+    if annotation == _PROACTIVE:
+        return _proactive(defs["$layouts"], defs)
     if annotation == Count:
         return {"$ref": "#/$defs/Count"}
+    if annotation == Signed:
+        return {"$ref": "#/$defs/Signed"}
     if annotation == Amount:
         return {"$ref": "#/$defs/Amount"}
     if annotation is str:
@@ -151,7 +198,7 @@ def _define(cls: type, defs: dict[str, Any]) -> None:
         )
         return
     defs[cls.__name__] = {}  # reserve the name before recursing
-    hints = typing.get_type_hints(cls)
+    hints = typing.get_type_hints(cls, include_extras=True)
     fields = attrs.fields(cls)
     defs[cls.__name__] = {
         "type": "object",
@@ -161,10 +208,22 @@ def _define(cls: type, defs: dict[str, Any]) -> None:
     }
 
 
-def json_schema() -> dict[str, Any]:
-    """Generate the JSON Schema of the report document from the model."""
-    defs: dict[str, Any] = {"Count": _count(), "Amount": _amount()}
+def json_schema(layouts: typing.Iterable[ProactiveLayout] | None = None) -> dict[str, Any]:
+    """Generate the JSON Schema of the report document from the model.
+
+    Table 二 may take each of *layouts*; by default the two national editions'
+    (the packaged schema).  Pass :func:`~govinfo_report.proactive.registered`
+    to include the variants registered in this process.
+    """
+    chosen = BUILT_IN_LAYOUTS if layouts is None else tuple(layouts)
+    defs: dict[str, Any] = {
+        "Count": _count(),
+        "Signed": _signed(),
+        "Amount": _amount(),
+        "$layouts": chosen,
+    }
     _define(Report, defs)
+    del defs["$layouts"]
     report = defs.pop(Report.__name__)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -179,6 +238,25 @@ def json_schema() -> dict[str, Any]:
         },
         "required": ["schema_version", *report["required"]],
         "additionalProperties": False,
+        # Table 二 is the layout of the report's own edition.
+        "allOf": [
+            {
+                "if": {"properties": {"edition": {"const": edition.value}}},
+                "then": {
+                    "properties": {
+                        "proactive": {
+                            "oneOf": [
+                                {"$ref": f"#/$defs/{layout.model.__name__}"}
+                                for layout in chosen
+                                if layout.edition is edition
+                            ]
+                        }
+                    }
+                },
+            }
+            for edition in Edition
+            if any(layout.edition is edition for layout in chosen)
+        ],
         "$defs": dict(sorted(defs.items())),
     }
 

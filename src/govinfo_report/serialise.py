@@ -58,16 +58,22 @@ from .model import (
     Count,
     Decisions,
     DocumentCounts,
+    FeeItems,
     Fees,
     GeneralSection,
+    ItemCounts,
     Layout,
     Mark,
     Period,
     ProactiveDisclosure,
+    ProactiveDisclosure2019,
+    PublishedDocuments,
     Report,
     Row,
+    Signed,
     Subsection,
 )
+from .proactive import for_keys, registered
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -227,6 +233,38 @@ def _structure_count(value: object, _: object) -> Count:
     return value  # type: ignore[return-value]
 
 
+def _structure_signed(value: object, _: object) -> int | Mark | None:
+    if value is None:
+        return None
+    if value.__class__ is int:
+        if abs(value) > MAX_COUNT:
+            raise _Invalid(f"a count must be at most {MAX_COUNT} either way, got {value}")
+        return value
+    if isinstance(value, str) and value in _MARK_BY_TEXT:
+        return _MARK_BY_TEXT[value]
+    raise _Invalid(f"expected a whole number (may be negative), null or a mark, got {value!r}")
+
+
+#: The annotation of :attr:`Report.proactive`.
+_PROACTIVE: Final = typing.get_type_hints(Report)["proactive"]
+
+
+def _make_proactive_hook(converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """Table 二 is structured as the registered layout whose rows its keys name."""
+
+    def hook(data: object, _: object) -> Any:
+        if data.__class__ is not dict:
+            raise _Invalid(f"expected an object, got {_type_name(data)}")
+        mapping: dict[str, Any] = data
+        layout = for_keys(mapping)
+        if layout is None:
+            # Say what is wrong against the layout whose rows it shares most.
+            layout = max(registered(), key=lambda known: len(set(known.row_keys) & set(mapping)))
+        return converter.get_structure_hook(layout.model)(mapping, layout.model)
+
+    return hook
+
+
 def _structure_amount(value: object, _: object) -> Amount:
     if value is None:
         return None
@@ -264,11 +302,8 @@ def _structure_date(value: object, _: object) -> datetime.date:
 
 def _structure_edition(value: object, _: type) -> Edition:
     if isinstance(value, str) and value in _EDITIONS:
-        edition = Edition(value)
-        if edition is not Edition.FORMAT_2021:
-            raise _Invalid(f'the {value} edition is not supported yet; only "2021" is')
-        return edition
-    raise _Invalid(f'expected an edition such as "2021", got {value!r}')
+        return Edition(value)
+    raise _Invalid(f'expected an edition, "2019" or "2021", got {value!r}')
 
 
 _EDITIONS: Final = frozenset(edition.value for edition in Edition)
@@ -328,8 +363,12 @@ _TRUSTED: Final = frozenset(
         DocumentCounts,
         Decisions,
         Fees,
+        PublishedDocuments,
+        ItemCounts,
+        FeeItems,
         Period,
         ProactiveDisclosure,
+        ProactiveDisclosure2019,
         Report,
     }
 )
@@ -343,7 +382,8 @@ def _make_record_hook(cls: type[Any], converter: cattrs.Converter) -> Callable[[
     instance without validating each value twice.
     """
     fields = attrs.fields(cls)
-    hints = typing.get_type_hints(cls)
+    # With extras: a signed count is an annotated count.
+    hints = typing.get_type_hints(cls, include_extras=True)
     steps = tuple(
         (f.name, converter.get_structure_hook(hints[f.name]), hints[f.name]) for f in fields
     )
@@ -386,7 +426,11 @@ def _make_record_hook(cls: type[Any], converter: cattrs.Converter) -> Callable[[
             try:
                 return build(values)
             except InvalidReportError as error:
-                problems += [("", problem.message) for problem in error.problems]
+                problems += [
+                    # A problem naming one of the object's fields is placed there.
+                    (f".{problem.path}" if problem.path in names else "", problem.message)
+                    for problem in error.problems
+                ]
         raise _Invalid(problems[0][1], tuple(problems))
 
     return _compile_hook(cls, fields, steps, names, trusted, slow, converter.get_structure_hook)
@@ -563,6 +607,8 @@ def make_converter() -> cattrs.Converter:
     converter.register_structure_hook(datetime.date, _structure_date)
     converter.register_structure_hook_func(_equals(Count), _structure_count)
     converter.register_structure_hook_func(_equals(Amount), _structure_amount)
+    converter.register_structure_hook_func(_equals(Signed), _structure_signed)
+    converter.register_structure_hook_func(_equals(_PROACTIVE), _make_proactive_hook(converter))
     converter.register_structure_hook(
         ApplicationTable,
         _make_grid_hook(
@@ -590,6 +636,10 @@ def make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook(enum.StrEnum, _enum_value)
     converter.register_unstructure_hook_func(lambda t: t == Amount, _unstructure_amount)
     converter.register_unstructure_hook_func(lambda t: t == Count, lambda v: v)
+    converter.register_unstructure_hook_func(lambda t: t == Signed, lambda v: v)
+    converter.register_unstructure_hook_func(
+        lambda t: t == _PROACTIVE, lambda v: converter.unstructure(v, v.__class__)
+    )
     converter.register_unstructure_hook(
         ApplicationTable,
         lambda table: dict(zip(table.layout.row_keys, table.rows, strict=True)),

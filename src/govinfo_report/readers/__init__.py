@@ -18,6 +18,7 @@ left blank (``None``) and its candidates are listed.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -29,6 +30,7 @@ from govinfo_report._json import all_counts
 from govinfo_report.editions import Edition
 from govinfo_report.errors import GovInfoReportError
 from govinfo_report.model import (
+    PROACTIVE_2021,
     SINGLE_OTHER_ROW,
     Amount,
     AppealTable,
@@ -48,6 +50,7 @@ from govinfo_report.model import (
     Section,
     Subsection,
 )
+from govinfo_report.proactive import ProactiveLayout, layout_of, registered
 from govinfo_report.serialise import loads
 
 from ._glued import GluedRow, solve, table_four_identities, table_three_identities
@@ -63,6 +66,7 @@ from ._layout import (
     find_title,
     table_layout,
 )
+from ._table_two import detect, read_table_two
 from ._values import BadValue, read_amount, read_count
 
 __all__ = [
@@ -70,8 +74,10 @@ __all__ = [
     "ReadError",
     "ReadResult",
     "read",
+    "read_docx",
     "read_html",
     "read_markdown",
+    "read_pdf",
     "read_text",
 ]
 
@@ -207,9 +213,19 @@ class _Reading:
 def _blank_cells(reading: _Reading, report: Report) -> None:
     addresses = report.addresses()
     if all_counts(report.applications.rows) and all_counts(report.appeals.groups):
-        addresses = addresses[:10]  # tables 三 and 四 hold numbers only: skip them
+        # Tables 三 and 四 hold numbers only: skip them.
+        addresses = addresses[: len(layout_of(report.proactive).addresses)]
+    # A cell left blank because it could not be read is said so already, not "printed blank".
+    unread = {
+        cell
+        for diagnostic in reading.diagnostics
+        if diagnostic.kind in ("ambiguous", "unrecognised", "missing")
+        for cell in diagnostic.cells
+    }
     for address in addresses:
         value = report.raw_cell(address)
+        if address in unread or re.split(r"[.\[]", address, maxsplit=1)[0] in unread:
+            continue
         if value is None:
             reading.diagnostics.append(
                 Diagnostic("blank", address, "printed blank", cells=(address,))
@@ -552,6 +568,32 @@ def _general(text: str) -> GeneralSection:
 # --- the document -------------------------------------------------------------------------
 
 
+def _proactive_layout(text: str, year: int) -> ProactiveLayout:
+    """The layout of table 二 that *text* shows.
+
+    Its edition is the one whose column labels the text shows (else the year's);
+    the layout, the registered one of that edition whose row labels it shows.
+    """
+    layouts = registered()
+    evidence = {
+        edition: sum(
+            "".join(column.label.split()) in text
+            for column in {
+                c.label: c
+                for layout in layouts
+                if layout.edition is edition
+                for block in layout.blocks
+                for c in block.columns
+            }.values()
+        )
+        for edition in Edition
+    }
+    best = max(evidence.values())
+    ranked = [edition for edition, score in evidence.items() if score == best]
+    edition = Edition.for_year(year) if best == 0 or len(ranked) > 1 else ranked[0]
+    return detect(text, [layout for layout in layouts if layout.edition is edition])
+
+
 def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadResult:
     reading = _Reading(text, form)
     compact = reading.compact
@@ -567,9 +609,6 @@ def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadRe
     title = find_title(text)
     if title is None:
         raise ReadError("the title naming the organ and the year was not found")
-    edition = Edition.for_year(title.year)
-    if edition is not Edition.FORMAT_2021 or "本年新制作数量" in compact.text:
-        raise ReadError(f"a report on {title.year} in the 2019 edition's layout: not supported yet")
     order = sorted(headings.values(), key=lambda f: f.start)
     bounds = {
         Section(f.key): (f.end, order[i + 1].start if i + 1 < len(order) else len(compact.text))
@@ -598,19 +637,16 @@ def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadRe
     period = None
     if period_years is not None and period_years[0] == period_years[1]:
         period = Period.calendar_year(period_years[0])
-    empty = ProactiveDisclosure(
-        rules=DocumentCounts(None, None, None),
-        normative_docs=DocumentCounts(None, None, None),
-        licensing=Decisions(None),
-        penalty=Decisions(None),
-        coercion=Decisions(None),
-        admin_fees=Fees(None),
+    proactive_bounds = bounds.get(Section.PROACTIVE)
+    layout = _proactive_layout(
+        compact.text[slice(*proactive_bounds)] if proactive_bounds else "", title.year
     )
-    proactive = (
-        _proactive(reading, *bounds[Section.PROACTIVE], previous)
-        if Section.PROACTIVE in bounds
-        else empty
-    )
+    if proactive_bounds is None:
+        proactive = layout.build({})
+    elif layout is PROACTIVE_2021:
+        proactive = _proactive(reading, *proactive_bounds, previous)
+    else:
+        proactive = read_table_two(reading, *proactive_bounds, layout)
     applications = (
         _table_three(reading, *bounds[Section.REQUESTS], previous)
         if Section.REQUESTS in bounds
@@ -622,6 +658,7 @@ def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadRe
         else AppealTable(((None,) * 5,) * 3)
     )
     report = Report(
+        edition=layout.edition,
         organ=title.organ,
         year=title.year,
         title=None
@@ -670,6 +707,57 @@ def read_markdown(text: str, *, previous: Report | None = None, strict: bool = F
     return _read(_as_text(blocks_from_markdown(text)), "markdown", previous, strict)
 
 
+def read_docx(
+    source: bytes | str | os.PathLike[str],
+    *,
+    previous: Report | None = None,
+    strict: bool = False,
+) -> ReadResult:
+    """Read a report from a Word document (.docx): a path, or its bytes.
+
+    Paragraphs and tables in document order; each merged cell (``gridSpan``,
+    ``vMerge``) taken once and rows read by their labels, however the tables
+    are split or merged.  Needs python-docx (``pip install
+    'govinfo_report[docx]'``); without it raises
+    :class:`~govinfo_report.errors.MissingExtraError`.
+
+    >>> from govinfo_report import example, render_docx
+    >>> result = read_docx(render_docx(example()))
+    >>> result.form, result.report.applications == example().applications
+    ('docx', True)
+
+    .. versionadded:: 0.1.0
+    """
+    from ._binary import read_binary
+
+    return read_binary("docx", source, previous=previous, strict=strict)
+
+
+def read_pdf(
+    source: bytes | str | os.PathLike[str],
+    *,
+    previous: Report | None = None,
+    strict: bool = False,
+) -> ReadResult:
+    """Read a report from a born-digital PDF: a path, or its bytes.
+
+    Text and ruled tables (labels wrapped over lines, tables split across
+    pages); page numbers, headers and footers left out.  A scan without a text
+    layer raises :class:`ReadError` saying OCR is needed.  Needs pdfplumber
+    (``pip install 'govinfo_report[pdf]'``); without it raises
+    :class:`~govinfo_report.errors.MissingExtraError`.
+
+    >>> result = read_pdf("tests/data/corpus/hongze-2024.pdf")
+    >>> result.form, result.report.organ, result.report.cell("R1[TOT]")
+    ('pdf', '淮安市洪泽区人民政府', 95)
+
+    .. versionadded:: 0.1.0
+    """
+    from ._binary import read_binary
+
+    return read_binary("pdf", source, previous=previous, strict=strict)
+
+
 def _as_text(blocks: object) -> str:
     # Tables become Word's export form — one cell a line behind a tab, rows ended by a
     # blank line — so that one reading serves every form.
@@ -710,7 +798,8 @@ def read(
     Bytes are decoded as UTF-8, or else GB18030.  The forms: a report document
     in our JSON format (read by :func:`~govinfo_report.loads`, form ``"json"``;
     its errors raise :class:`~govinfo_report.errors.JSONLoadError`), HTML,
-    Markdown, and text.  Word and PDF files raise a :class:`ReadError` saying so.
+    Markdown, text, and Word (.docx) and PDF files (read by :func:`read_docx` and
+    :func:`read_pdf`, forms ``"docx"`` and ``"pdf"``).
 
     >>> from govinfo_report import dumps, example
     >>> result = read(dumps(example()))  # compact JSON: one line, and not a path
@@ -734,11 +823,18 @@ def read(
             raise ReadError(f"{source}: {error.strerror or error}") from None
     else:
         raw = source
-    if isinstance(raw, bytes) and raw.startswith((b"PK\x03\x04", b"%PDF")):
-        kind = "a PDF file" if raw.startswith(b"%PDF") else "a Word document (or a ZIP archive)"
+    if isinstance(raw, bytes) and (raw.startswith(b"PK\x03\x04") or b"%PDF-" in raw[:1024]):
+        # By content, not by name: a PDF's header may follow some junk (up to 1 KiB); a .docx
+        # is a ZIP archive, and read_docx says so if it holds no word/document.xml.
+        from ._binary import read_binary
+
+        kind: Literal["pdf", "docx"] = "docx" if raw.startswith(b"PK") else "pdf"
+        name = str(source) if isinstance(source, Path) else None
+        return read_binary(kind, raw, name=name, previous=previous, strict=strict)
+    if isinstance(raw, bytes) and raw.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise ReadError(
-            f"{_name(source)}{kind}: reading Word and PDF files is not supported yet; "
-            "read the text that Word or pdftotext exports"
+            f"{_name(source)}a Word 97-2003 document (.doc) or another OLE file: "
+            "save it as .docx to read it"
         )
     data = _decode(raw) if isinstance(raw, bytes) else raw
     if not isinstance(data, str):

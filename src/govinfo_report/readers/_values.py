@@ -4,6 +4,8 @@
 (1234, 12, None, <Mark.SLASH: '/'>)
 >>> read_amount("251000元"), read_amount("24252.311082")
 (Decimal('251000'), Decimal('24252.311082'))
+>>> read_signed("-8"), read_signed("+1036"), read_money("251000元")
+(-8, 1036, (Decimal('251000'), '元'))
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from govinfo_report.errors import NumeralError
 from govinfo_report.model import Amount, Count, Mark
 from govinfo_report.numerals import parse_chinese
 
-__all__ = ["BadValue", "read_amount", "read_count"]
+__all__ = ["BadValue", "read_amount", "read_count", "read_money", "read_signed"]
 
 _MARKS: Final = {
     "/": Mark.SLASH,
@@ -76,3 +78,33 @@ def read_amount(text: str) -> Amount:
     if not amount.is_finite() or amount < 0:
         raise BadValue(f"not an amount: {text!r}")
     return amount
+
+
+_SIGNED: Final = re.compile(r"([+＋]|[-－−])?([0-9]+)")
+_MONEY_UNIT: Final = re.compile(r"(亿元|万元|千元|元)$")
+
+
+def read_signed(text: str) -> Count:
+    """A signed count such as 2019's 本年增/减: ``-8``, ``+1036``, ``12``, blank or a mark.
+
+    A lone ``-`` is the dash mark, not a sign.
+    """
+    value = _bare(text)
+    if value in _BLANK or not value.strip():
+        return None
+    mark = _MARKS.get(value)
+    if mark is not None:
+        return mark
+    match = _SIGNED.fullmatch(_UNIT.sub("", value).replace(",", ""))
+    if match is None:
+        raise BadValue(f"not a signed count: {text!r}")
+    number = int(match.group(2))
+    return -number if match.group(1) and match.group(1) not in "+＋" else number
+
+
+def read_money(text: str) -> tuple[Amount, str | None]:
+    """An amount and the unit printed with it (``251000元``), the unit ``None`` if none is."""
+    value = _bare(text)
+    found = _MONEY_UNIT.search(value)
+    unit = found.group(1) if found else None
+    return read_amount(value[: found.start()] if found else value), unit

@@ -1,8 +1,11 @@
 """The rules across years: the same organ's reports on two adjacent years.
 
 X-1: what a report carries over (二) is what the previous one carried forward
-(四), in all seven columns.  X-2: the number of rules and normative documents
-in force moves by what was issued and repealed.  And a section 五 that repeats
+(四), in all seven columns — across the change of format too (a 2020 report
+against its 2021 successor), since those rows kept their meaning.  X-2: the
+number of rules and normative documents in force moves by what was issued
+and repealed (2021 format).  X-3: this year's 上一年项目数量 is last year's
+plus its 本年增/减 (2019 format, both years).  And a section 五 that repeats
 the previous year's nearly word for word is the copied, perfunctory report
 (内容雷同) the format names as a failing.
 """
@@ -16,6 +19,7 @@ from typing import Final
 from govinfo_report.editions import Edition
 from govinfo_report.i18n import N_
 from govinfo_report.model import Applicant, Report, Row
+from govinfo_report.proactive import layout_of
 
 from .findings import Finding, Severity
 from .registry import Context, rule
@@ -151,6 +155,48 @@ def x2(context: Context) -> Iterator[Finding]:
                 previous=before,
                 issued=now.issued,
                 repealed=now.repealed,
+            )
+
+
+_2019: Final = (Edition.FORMAT_2019,)
+
+
+@rule(
+    "cross-year.X-3",
+    severity=Severity.WARNING,
+    needs_previous=True,
+    editions=_2019,
+    title=N_(
+        "Each item count of 二 (2019 format) starts from last year's: 上一年项目数量 equals "
+        "last year's 上一年项目数量 plus its 本年增/减."
+    ),
+    message=N_(
+        "{where}: {actual} items the year before, but last year's report had {previous} "
+        "and a change of {change}, {expected} in all"
+    ),
+)
+def x3(context: Context) -> Iterator[Finding]:
+    """prev_items(y) ≈ prev_items(y−1) + change(y−1), for every row with both columns."""
+    previous = _pair(context)
+    if previous is None or previous.edition is not Edition.FORMAT_2019:
+        return
+    now_table, before_table = context.report.proactive, previous.proactive
+    for key in layout_of(now_table).row_keys:
+        now, before = getattr(now_table, key), getattr(before_table, key, None)
+        count = getattr(now, "prev_items", None)
+        last, change = getattr(before, "prev_items", None), getattr(before, "change", None)
+        if not (count.__class__ is int and last.__class__ is int and change.__class__ is int):
+            continue  # table.unfilled already says which cells are blank
+        expected = last + change
+        if count != expected:
+            yield context.finding(
+                subject=key,
+                cells=(f"{key}.prev_items",),
+                previous_cells=(f"{key}.prev_items", f"{key}.change"),
+                expected=expected,
+                actual=count,
+                previous=last,
+                change=change,
             )
 
 

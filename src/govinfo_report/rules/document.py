@@ -12,6 +12,7 @@ from govinfo_report.errors import NumeralError
 from govinfo_report.i18n import N_
 from govinfo_report.model import OrganKind, Report, Section
 from govinfo_report.numerals import parse_chinese
+from govinfo_report.proactive import layout_of
 
 from .findings import Finding, Severity
 from .registry import Context, rule
@@ -31,9 +32,9 @@ def _is_present(report: Report, section: Section) -> bool:
         return bool(report.other.strip())
     if section is Section.PROACTIVE:
         proactive = report.proactive
-        if proactive.rules.issued is not None:
-            return True  # the first cell, filled in nearly every report
-        return any(report.raw_cell(a) is not None for a in report.addresses()[:10])
+        if getattr(proactive.rules, "issued", None) is not None:
+            return True  # the first cell of a 2021 table, filled in nearly every report
+        return any(value is not None for _, _, value in layout_of(proactive).values(proactive))
     rows = report.applications.rows if section is Section.REQUESTS else report.appeals.groups
     if rows[0][0] is not None:
         return True
@@ -50,12 +51,33 @@ def section_missing(context: Context) -> Iterator[Finding]:
     """Each of the six sections has a heading (when known) and content."""
     report = context.report
     order = report.section_order
+    if (order is None or _ALL_SECTIONS.issubset(order)) and _all_present(report):
+        return
     for section in _SECTIONS:
         if (order is not None and section not in order) or not _is_present(report, section):
             yield context.finding(subject=section.value)
 
 
 _SECTIONS: Final = tuple(Section)  # iterating an Enum class is slow; a tuple is not
+_ALL_SECTIONS: Final = frozenset(Section)
+
+
+def _all_present(report: Report) -> bool:
+    """Whether :func:`_is_present` holds for every section by its first, quick test.
+
+    The common case, decided in one go; ``False`` means only "look section by
+    section".  ``text.strip()`` is not empty exactly when ``text`` has a
+    character that is not whitespace, which ``isspace`` tells without a copy.
+    """
+    general, problems, other = report.general, report.problems, report.other
+    return bool(
+        (general.subsections or (general.intro and not general.intro.isspace()))
+        and (problems and not problems.isspace())
+        and (other and not other.isspace())
+        and getattr(report.proactive.rules, "issued", None) is not None
+        and report.applications.rows[0][0] is not None
+        and report.appeals.groups[0][0] is not None
+    )
 
 
 @rule(
@@ -67,7 +89,7 @@ _SECTIONS: Final = tuple(Section)  # iterating an Enum class is slow; a tuple is
 def section_order(context: Context) -> Iterator[Finding]:
     """The headings found in the source come in the format's order, none twice."""
     order = context.report.section_order
-    if order is None:
+    if order is None or order == _SECTIONS:
         return
     ranks = [_ORDER[section] for section in order]
     if ranks != sorted(set(ranks)):
@@ -80,8 +102,12 @@ _YEAR_IN_TITLE: Final = re.compile(r"([0-9]{4}|[〇零○一二三四五六七�
 def _years(text: str) -> list[int]:
     years = []
     for match in _YEAR_IN_TITLE.finditer(unicodedata.normalize("NFKC", text)):
+        digits = match.group(1)
+        if digits.isascii():
+            years.append(int(digits))  # what parse_chinese gives, faster
+            continue
         try:
-            years.append(parse_chinese(match.group(1)))
+            years.append(parse_chinese(digits))
         except NumeralError:
             continue
     return years
@@ -164,6 +190,23 @@ def _own_years(text: str) -> Iterator[tuple[int, str]]:
             start = text.find(anchor, end)
 
 
+#: Four digits right before 年, matched on the reversed text (a pattern that begins with a
+#: literal is searched for quickly; one that begins with a class is tried at every position).
+_YEAR_DIGITS_REVERSED: Final = re.compile("年([0-9０-９]{4})")
+_FULLWIDTH: Final = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def _only_year(text: str, year: int) -> bool:
+    """Whether every four digits right before 年 in *text* are *year*, in ASCII or full width.
+
+    Every year :func:`_own_years` reads is such a group, so then none differs
+    from the report year: the common case, told without reading the phrases.
+    """
+    written = str(year)[::-1]
+    allowed = {written, written.translate(_FULLWIDTH)}
+    return allowed.issuperset(_YEAR_DIGITS_REVERSED.findall(text[::-1]))
+
+
 @rule(
     "document.year-narrative",
     severity=Severity.WARNING,
@@ -176,6 +219,8 @@ def year_narrative(context: Context) -> Iterator[Finding]:
     """The years the preamble and 一 name as the report's own are the report year."""
     report = context.report
     text = "\n".join((report.preamble, report.general.intro))
+    if _only_year(text, report.year):
+        return
     for year, phrase in _own_years(text):
         if year != report.year:
             yield context.finding(

@@ -1,4 +1,4 @@
-"""The table rules: T3-A, T3-B, T3-C, T4-1..3, D-1, D-2, D-3 and unfilled cells.
+"""The table rules: T3-A, T3-B, T3-C, T4-1..3, D-1 to D-4 and unfilled cells.
 
 A cell printed blank or with a mark is never read as 0.  A rule whose inputs
 are not all filled says it could not be assessed — unless the filled parts
@@ -8,7 +8,9 @@ The equations are kept as data (:data:`EQUATIONS`, and :func:`equations` for
 either layout of table 三) so the repair search can reason about them.  Table
 三 is checked in the rows it was printed with: the official 25, or the 23 of a
 single （六）其他处理 row (``R3_6``), whose outcome rows （一） to （六） are
-then 19.
+then 19.  Tables 三 and 四 are the same in both editions; table 二 is checked
+by its layout's column types (2019's 本年增/减 is signed, and D-4 holds its
+derived 本年项目数量 at 0 or more).
 
 >>> [len(equations(layout)) for layout in Layout]
 [42, 40]
@@ -27,14 +29,23 @@ import attrs
 
 from govinfo_report.editions import Edition
 from govinfo_report.i18n import N_
-from govinfo_report.model import AppealGroup, AppealOutcome, Applicant, Layout, Mark, Row
+from govinfo_report.model import (
+    AppealGroup,
+    AppealOutcome,
+    Applicant,
+    Layout,
+    Mark,
+    ProactiveDisclosure,
+    Row,
+)
+from govinfo_report.proactive import CellType, layout_of
 
 from .findings import Finding, Severity
 from .registry import Context, rule
 
 __all__ = ["EQUATIONS", "Equation", "equations", "tables_hold"]
 
-_2021: Final = (Edition.FORMAT_2021,)
+_2019: Final = (Edition.FORMAT_2019,)
 _COLUMNS: Final = tuple(Applicant)
 _PARTS: Final = _COLUMNS[:-1]
 
@@ -229,16 +240,21 @@ def _tables_hold(context: Context) -> bool:
         return False
     report = context.report
     proactive = report.proactive
-    rules, docs = proactive.rules, proactive.normative_docs
-    counts = (
-        rules.issued, rules.repealed, rules.in_force,
-        docs.issued, docs.repealed, docs.in_force,
-        proactive.licensing.decisions, proactive.penalty.decisions, proactive.coercion.decisions,
-    )  # fmt: skip
-    if set(map(type, counts)) != _INTS or min(cast("tuple[int, ...]", counts)) < 0:
-        return False
-    amount = proactive.admin_fees.amount
-    if not isinstance(amount, Decimal) or not amount.is_finite() or amount < 0:
+    if proactive.__class__ is ProactiveDisclosure:
+        # The 2021 table, spelled out: this is the path nearly every check takes.
+        rules, docs = proactive.rules, proactive.normative_docs
+        counts = (
+            rules.issued, rules.repealed, rules.in_force,
+            docs.issued, docs.repealed, docs.in_force,
+            proactive.licensing.decisions, proactive.penalty.decisions,
+            proactive.coercion.decisions,
+        )  # fmt: skip
+        if set(map(type, counts)) != _INTS or min(cast("tuple[int, ...]", counts)) < 0:
+            return False
+        amount = proactive.admin_fees.amount
+        if not isinstance(amount, Decimal) or not amount.is_finite() or amount < 0:
+            return False
+    elif any(True for _ in _bad_proactive_cells(context)) or any(True for _ in _d4(context)):
         return False
     # counts_only: every cell of 三 and 四 is an int ≥ 0.
     rows = cast("tuple[tuple[int, ...], ...]", report.applications.rows)
@@ -264,7 +280,6 @@ _INTS: Final = {int}
 @rule(
     "table.T3-A",
     severity=Severity.ERROR,
-    editions=_2021,
     title=N_(
         "For each column, 一 (new) + 二 (carried over) = "
         "（七）总计 (handled) + 四 (carried forward)."
@@ -292,7 +307,6 @@ def t3a(context: Context) -> Iterator[Finding]:
 @rule(
     "table.T3-B",
     severity=Severity.ERROR,
-    editions=_2021,
     title=N_("For each column, （七）总计 is the sum of the outcome rows （一） to （六）."),
     message=N_("{where}: the outcome rows add up to {expected}, but the total handled is {actual}"),
 )
@@ -315,7 +329,6 @@ def t3b(context: Context) -> Iterator[Finding]:
 @rule(
     "table.T3-C",
     severity=Severity.ERROR,
-    editions=_2021,
     title=N_("For each row, 总计 is the sum of the six applicant columns."),
     message=N_("{where}: the applicant columns add up to {expected}, but the total is {actual}"),
 )
@@ -371,7 +384,6 @@ def _t4(group: AppealGroup) -> None:
     rule(
         equation.code,
         severity=Severity.ERROR,
-        editions=_2021,
         title=_T4_TITLES[group],
         message=N_("{where}: the four outcomes add up to {expected}, but the total is {actual}"),
     )(check)
@@ -389,7 +401,6 @@ for _group in AppealGroup:
 @rule(
     "table.D-3",
     severity=Severity.ERROR,
-    editions=_2021,
     title=N_("For each column, （七）总计 (handled) is at most 一 + 二 (received)."),
     message=N_("{where}: {actual} handled, more than the {expected} received"),
 )
@@ -413,61 +424,102 @@ def d3(context: Context) -> Iterator[Finding]:
                 )
 
 
-def _count_cells(context: Context) -> Iterator[tuple[str, object]]:
-    report = context.report
-    for address in report.addresses():
-        if address != "admin_fees.amount":
-            yield address, report.raw_cell(address)
+def _cell_problem(kind: CellType, value: object) -> bool:
+    """Whether a filled *value* does not fit a cell of type *kind*."""
+    if kind is CellType.AMOUNT:
+        return not isinstance(value, Decimal) or not value.is_finite() or value < 0
+    if value.__class__ is not int:
+        return True
+    return kind is CellType.COUNT and value < 0
+
+
+def _bad_proactive_cells(context: Context) -> Iterator[tuple[str, CellType, object]]:
+    """The cells of 二 holding something other than a blank, a mark or a fitting number."""
+    for address, column, value in layout_of(context.report.proactive).values(
+        context.report.proactive
+    ):
+        if value is None or value.__class__ is Mark:
+            continue
+        if _cell_problem(column.type, value):
+            yield address, column.type, value
 
 
 @rule(
     "table.D-1",
     severity=Severity.ERROR,
-    title=N_("Every count in tables 二, 三 and 四 is a whole number, 0 or more."),
+    title=N_(
+        "Every count in tables 二, 三 and 四 is a whole number, 0 or more (本年增/减 may be "
+        "negative)."
+    ),
     message=N_("{coordinates}: {actual} is not a count"),
 )
 def d1(context: Context) -> Iterator[Finding]:
     """Counts are ints ≥ 0 (the model refuses others; this guards objects built around it)."""
     if tables_hold(context):
         return
-    if context.counts_only and all(
-        v.__class__ is int and v >= 0 for _, v in _proactive_counts(context)
-    ):
+    for address, kind, value in _bad_proactive_cells(context):
+        if kind is not CellType.AMOUNT:
+            yield context.finding(subject=address, cells=(address,), actual=repr(value))
+    if context.counts_only:
         return
-    for address, value in _count_cells(context):
+    report = context.report
+    for address in report.addresses()[_proactive_size(context) :]:
+        value = report.raw_cell(address)
         if value is None or value.__class__ is Mark:
             continue
         if value.__class__ is not int or value < 0:
             yield context.finding(subject=address, cells=(address,), actual=repr(value))
 
 
-def _proactive_counts(context: Context) -> Iterator[tuple[str, object]]:
-    proactive = context.report.proactive
-    for name in ("rules", "normative_docs"):
-        counts = getattr(proactive, name)
-        yield f"{name}.issued", counts.issued
-        yield f"{name}.repealed", counts.repealed
-        yield f"{name}.in_force", counts.in_force
-    for name in ("licensing", "penalty", "coercion"):
-        yield f"{name}.decisions", getattr(proactive, name).decisions
+def _proactive_size(context: Context) -> int:
+    return len(layout_of(context.report.proactive).addresses)
 
 
 @rule(
     "table.D-2",
     severity=Severity.ERROR,
-    title=N_("The fee amount (万元) is an exact decimal, 0 or more."),
+    title=N_("Every amount in table 二 is an exact decimal, 0 or more."),
     message=N_("{coordinates}: {actual} is not an amount"),
 )
 def d2(context: Context) -> Iterator[Finding]:
-    """行政事业性收费 is a Decimal ≥ 0."""
+    """行政事业性收费 (2021) and 采购总金额 (2019) are Decimals ≥ 0."""
     if tables_hold(context):
         return
-    amount = context.report.proactive.admin_fees.amount
-    if amount is None or amount.__class__ is Mark:
+    for address, kind, value in _bad_proactive_cells(context):
+        if kind is CellType.AMOUNT:
+            row = address.partition(".")[0]
+            yield context.finding(subject=row, cells=(address,), actual=repr(value))
+
+
+def _d4(context: Context) -> Iterator[tuple[str, int, int]]:
+    """The rows of 二 whose 上一年项目数量 plus 本年增/减 is negative."""
+    proactive = context.report.proactive
+    for key in layout_of(proactive).row_keys:
+        row = getattr(proactive, key)
+        before, change = getattr(row, "prev_items", None), getattr(row, "change", None)
+        if before.__class__ is int and change.__class__ is int and before + change < 0:
+            yield key, before, change
+
+
+@rule(
+    "table.D-4",
+    severity=Severity.ERROR,
+    editions=_2019,
+    title=N_("上一年项目数量 plus 本年增/减 (this year's number of items) is 0 or more."),
+    message=N_("{where}: {previous} items last year and a change of {change} leave {actual}"),
+)
+def d4(context: Context) -> Iterator[Finding]:
+    """prev_items + change ≥ 0 in each row of 二 that has both (2019: five rows)."""
+    if tables_hold(context):
         return
-    if not isinstance(amount, Decimal) or not amount.is_finite() or amount < 0:
+    for key, before, change in _d4(context):
         yield context.finding(
-            subject="admin_fees", cells=("admin_fees.amount",), actual=repr(amount)
+            subject=key,
+            cells=(f"{key}.prev_items", f"{key}.change"),
+            expected=0,
+            actual=before + change,
+            previous=before,
+            change=change,
         )
 
 
@@ -482,22 +534,16 @@ def unfilled(context: Context) -> Iterator[Finding]:
     if tables_hold(context):
         return
     report = context.report
+    size = _proactive_size(context)
+    cells = report.addresses() if not context.counts_only else report.addresses()[:size]
     addresses = [
-        address for address, value in _proactive_counts(context) if value.__class__ is not int
+        address for address in cells if report.raw_cell(address).__class__ not in (int, Decimal)
     ]
-    if not isinstance(report.proactive.admin_fees.amount, Decimal):
-        addresses.append("admin_fees.amount")
-    if not context.counts_only:
-        addresses += [
-            address
-            for address in report.addresses()[10:]
-            if report.raw_cell(address).__class__ is not int
-        ]
     by_row: dict[str, list[str]] = {}
     for address in addresses:
         by_row.setdefault(_row_of(address), []).append(address)
-    for row, cells in by_row.items():
-        yield context.finding(subject=row, cells=tuple(cells))
+    for row, cells_of_row in by_row.items():
+        yield context.finding(subject=row, cells=tuple(cells_of_row))
 
 
 def _row_of(address: str) -> str:

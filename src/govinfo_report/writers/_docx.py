@@ -76,7 +76,12 @@ class _TableLayout(NamedTuple):
 
 
 # 二 repeats no heading: its four blocks each have their own.
-_PROACTIVE: Final = _TableLayout((48.0, 36.0, 36.0, 36.0), repeat_headings=False)
+def _proactive_layout(columns: int) -> _TableLayout:
+    """Table 二's widths: the label 48 mm, the value columns sharing the rest (36 mm in 2021)."""
+    value = 108.0 / (columns - 1)
+    return _TableLayout((48.0, *(value,) * (columns - 1)), repeat_headings=False)
+
+
 _REQUESTS: Final = _TableLayout((10.0, 20.0, 42.0, *(12.0,) * 7))
 _APPEALS: Final = _TableLayout((10.4,) * 15, size=9)  # 15 columns: 小五
 
@@ -348,7 +353,7 @@ def render_docx(report: Report, *, locale: LocaleLike = "zh_Hans") -> bytes:
     _text(document, report.display_title, styles["Title"])
     _paragraphs(document, report.preamble)
     for section in Section:
-        _text(document, section_heading(section, locale), styles["Heading 1"])
+        _text(document, section_heading(section, locale, report.edition), styles["Heading 1"])
         if section is Section.GENERAL:
             _paragraphs(document, report.general.intro)
             for number, subsection in enumerate(report.general.subsections, 1):
@@ -356,7 +361,8 @@ def render_docx(report: Report, *, locale: LocaleLike = "zh_Hans") -> bytes:
                 _text(document, heading, styles["Heading 2"])
                 _paragraphs(document, subsection.text)
         elif section is Section.PROACTIVE:
-            _table(document, proactive_grid(report, locale), _PROACTIVE, table)
+            grid = proactive_grid(report, locale)
+            _table(document, grid, _proactive_layout(sum(c.colspan for c in grid[0])), table)
         elif section is Section.REQUESTS:
             _table(document, applications_grid(report, locale), _REQUESTS, table)
         elif section is Section.REVIEW_LITIGATION:

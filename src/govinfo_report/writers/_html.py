@@ -94,7 +94,7 @@ def render_html(report: Report, *, locale: LocaleLike = "zh_Hans", standalone: b
     out = [f'<article class="govinfo-report" lang="{lang}">', f"<h1>{title}</h1>"]
     out.extend(_paragraphs(report.preamble))
     for section in Section:
-        out.append(f"<h2>{html.escape(section_heading(section, locale))}</h2>")
+        out.append(f"<h2>{html.escape(section_heading(section, locale, report.edition))}</h2>")
         if section is Section.GENERAL:
             out.extend(_paragraphs(report.general.intro))
             for number, subsection in enumerate(report.general.subsections, 1):

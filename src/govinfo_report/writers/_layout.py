@@ -41,6 +41,7 @@ from govinfo_report.model import (
     Section,
 )
 from govinfo_report.numerals import format_marker
+from govinfo_report.proactive import CellType, Column, LayoutError, ProactiveLayout, layout_of
 
 __all__ = [
     "Cell",
@@ -71,14 +72,6 @@ class Cell(NamedTuple):
 #: A table: its rows, each the cells that start in it, left to right.
 Grid = list[list[Cell]]
 
-_DOCUMENT_FIELDS: Final = (
-    ("rules", ("issued", "repealed", "in_force")),
-    ("normative_docs", ("issued", "repealed", "in_force")),
-    ("licensing", ("decisions",)),
-    ("penalty", ("decisions",)),
-    ("coercion", ("decisions",)),
-)
-
 
 def _count_problem(value: object) -> str | None:
     if value is None or value.__class__ is Mark:
@@ -88,6 +81,12 @@ def _count_problem(value: object) -> str | None:
     if value < 0:
         return f"a count cannot be negative, got {value}"
     return None
+
+
+def _signed_problem(value: object) -> str | None:
+    if value is None or value.__class__ is Mark or value.__class__ is int:
+        return None
+    return f"expected a whole number, blank (null) or a mark, got {value!r}"
 
 
 def _amount_problem(value: object) -> str | None:
@@ -105,6 +104,13 @@ _APPLICATION_SIZES: Final = (
     f"{Layout.OFFICIAL.size} rows"
     f" (or, with （六）其他处理 as a single row, {Layout.SINGLE_OTHER.size})"
 )
+
+
+_CELL_PROBLEMS: Final[dict[CellType, Callable[[object], str | None]]] = {
+    CellType.COUNT: _count_problem,
+    CellType.SIGNED: _signed_problem,
+    CellType.AMOUNT: _amount_problem,
+}
 
 
 def _rows_layout(rows: object) -> Layout:
@@ -149,15 +155,19 @@ def _problems(report: Report) -> Iterator[Problem]:
             if not isinstance(getattr(subsection, name, None), str):
                 yield Problem(f"general.subsections[{i}].{name}", "expected text")
     proactive = report.proactive
-    for row, columns in _DOCUMENT_FIELDS:
-        for column in columns:
-            value = getattr(getattr(proactive, row, None), column, None)
-            problem = _count_problem(value)
-            if problem is not None:
-                yield Problem(f"proactive.{row}.{column}", problem)
-    problem = _amount_problem(getattr(getattr(proactive, "admin_fees", None), "amount", None))
-    if problem is not None:
-        yield Problem("proactive.admin_fees.amount", problem)
+    try:
+        layout = layout_of(proactive)
+    except LayoutError as error:
+        yield Problem("proactive", str(error))
+        return
+    for block in layout.blocks:
+        for entry in block.rows:
+            row = getattr(proactive, entry.key, None)
+            for column in block.columns:
+                value = getattr(row, column.key, None)
+                problem = _CELL_PROBLEMS[column.type](value)
+                if problem is not None:
+                    yield Problem(f"proactive.{entry.key}.{column.key}", problem)
     rows = getattr(report.applications, "rows", None)
     yield from _grid_problems(
         rows,
@@ -219,9 +229,16 @@ def labeller(locale: LocaleLike) -> Callable[[str], str]:
     return lambda id: _label(id, key)
 
 
-def section_heading(section: Section, locale: LocaleLike) -> str:
-    """The heading of *section* in *locale*, such as ``三、收到和处理政府信息公开申请情况``."""
-    return _label(f"section.{section.value}", _key(locale))
+def section_heading(
+    section: Section, locale: LocaleLike, edition: Edition = Edition.FORMAT_2021
+) -> str:
+    """The heading of *section* in *locale* and *edition*, such as ``二、主动公开政府信息情况``."""
+    return _edition_label(f"section.{section.value}", _key(locale), edition)
+
+
+@functools.cache
+def _edition_label(id: str, key: str, edition: Edition) -> str:
+    return label(id, key, edition=edition)
 
 
 def subsection_marker(number: int, locale: LocaleLike) -> str:
@@ -236,48 +253,74 @@ def html_lang(locale: LocaleLike) -> str:
     return _key(locale).replace("_", "-")
 
 
-def proactive_grid(report: Report, locale: LocaleLike) -> Grid:
-    """Table 二: four blocks of caption, header row and data rows, 4 columns (spec §3)."""
-    p = report.proactive
-    text = labeller(locale)
+def _spans(count: int, width: int) -> list[int]:
+    """How *count* value cells share *width* grid columns: one each, the last the rest.
 
-    content = Cell(text("t2.column.content"), header=True)
-    grid: Grid = [
-        [Cell(text("t2.caption.art20_1"), colspan=4, header=True)],
-        [
-            content,
-            *(
-                Cell(text(f"t2.column.{key}"), header=True)
-                for key in ("issued", "repealed", "in_force")
-            ),
-        ],
-    ]
-    for key in ("rules", "normative_docs"):
-        counts = getattr(p, key)
+    A wide last cell leaves the columns it covers at the end of the row, where
+    a form without spans (Markdown) pads it, so that the values keep their order
+    and their places.
+    """
+    return [1] * (count - 1) + [width - count + 1]
+
+
+def _value_width(layout: ProactiveLayout) -> int:
+    """The value columns of the grid: as many as the widest block has (3 in both editions)."""
+    return max(len(block.columns) for block in layout.blocks)
+
+
+def proactive_grid(report: Report, locale: LocaleLike) -> Grid:
+    """Table 二 in its layout: each block a caption, a header row and data rows (spec §3).
+
+    Both editions' tables have 4 grid columns: the label and three value
+    columns, a row with fewer values spanning the rest with its last.
+    """
+    p = report.proactive
+    layout = layout_of(p)
+    key = _key(locale)
+    width = _value_width(layout)
+
+    def text(id: str) -> str:
+        return _layout_label(layout, id, key)
+
+    grid: Grid = []
+    for block in layout.blocks:
+        spans = _spans(len(block.columns), width)
+        grid.append([Cell(text(f"t2.caption.{block.key}"), colspan=width + 1, header=True)])
         grid.append(
             [
-                Cell(text(f"t2.row.{key}")),
-                Cell(cell_text(counts.issued)),
-                Cell(cell_text(counts.repealed)),
-                Cell(cell_text(counts.in_force)),
+                Cell(text("t2.column.content"), header=True),
+                *(
+                    Cell(text(f"t2.column.{column.key}") + column.note, colspan=span, header=True)
+                    for column, span in zip(block.columns, spans, strict=True)
+                ),
             ]
         )
-    blocks = (
-        ("art20_5", "decisions", ("licensing",)),
-        ("art20_6", "decisions", ("penalty", "coercion")),
-        ("art20_8", "amount", ("admin_fees",)),
-    )
-    for caption, column, rows in blocks:
-        grid.append([Cell(text(f"t2.caption.{caption}"), colspan=4, header=True)])
-        grid.append([content, Cell(text(f"t2.column.{column}"), colspan=3, header=True)])
-        for key in rows:
+        for entry in block.rows:
+            row = getattr(p, entry.key)
             grid.append(
                 [
-                    Cell(text(f"t2.row.{key}")),
-                    Cell(cell_text(getattr(getattr(p, key), column)), colspan=3),
+                    Cell(text(f"t2.row.{entry.key}") + entry.note),
+                    *(
+                        Cell(_value_text(row, column), colspan=span)
+                        for column, span in zip(block.columns, spans, strict=True)
+                    ),
                 ]
             )
     return grid
+
+
+@functools.cache
+def _layout_label(layout: ProactiveLayout, id: str, key: str) -> str:
+    return layout.label(id, key)
+
+
+def _value_text(row: object, column: Column) -> str:
+    value = getattr(row, column.key)
+    printed = cell_text(value)
+    if column.unit_field is not None and isinstance(value, Decimal):
+        # 2019's 采购总金额 carries the unit it was printed with.
+        printed += getattr(row, column.unit_field) or ""
+    return printed
 
 
 #: （六）其他处理 as a single row stands where its group stands: under the group's parents.

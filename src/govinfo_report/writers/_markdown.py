@@ -131,7 +131,7 @@ def render_markdown(report: Report, *, locale: LocaleLike = "zh_Hans") -> str:
     out = [f"# {_escape(report.display_title)}", ""]
     out.extend(_paragraphs(report.preamble))
     for section in Section:
-        out.extend((f"## {section_heading(section, locale)}", ""))
+        out.extend((f"## {section_heading(section, locale, report.edition)}", ""))
         if section is Section.GENERAL:
             out.extend(_paragraphs(report.general.intro))
             for number, subsection in enumerate(report.general.subsections, 1):

@@ -63,7 +63,7 @@ def render_text(report: Report, *, locale: LocaleLike = "zh_Hans") -> str:
     out = [report.display_title, ""]
     out.extend(paragraphs(report.preamble))
     for section in Section:
-        out.append(section_heading(section, locale))
+        out.append(section_heading(section, locale, report.edition))
         if section is Section.GENERAL:
             out.extend(paragraphs(report.general.intro))
             for number, subsection in enumerate(report.general.subsections, 1):

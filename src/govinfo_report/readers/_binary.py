@@ -1,0 +1,72 @@
+"""Word and PDF files: their bytes to text, read by the shared reading, errors named.
+
+Every failure becomes a :class:`~govinfo_report.readers.ReadError` whose
+message starts with the document's name (its path, or what it is when read
+from bytes), never an exception of python-docx, pdfminer or zipfile.  A
+missing optional dependency stays a
+:class:`~govinfo_report.errors.MissingExtraError`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Final, Literal
+
+from govinfo_report.model import Report
+
+from . import ReadError, ReadResult, _read
+
+__all__ = ["Kind", "read_binary"]
+
+Kind = Literal["pdf", "docx"]
+
+_WHAT: Final[dict[str, str]] = {"pdf": "PDF document", "docx": "Word document"}
+
+
+def _load(source: bytes | str | os.PathLike[str], kind: Kind) -> tuple[bytes, str]:
+    """The bytes of *source* (a path or the bytes themselves) and a name for messages."""
+    if isinstance(source, bytes | bytearray | memoryview):
+        return bytes(source), _WHAT[kind]
+    if not isinstance(source, str | os.PathLike):
+        raise ReadError(f"expected a path or bytes, got {type(source).__name__}")
+    path = Path(source)
+    try:
+        return path.read_bytes(), str(path)
+    except OSError as error:
+        raise ReadError(f"{path}: {error.strerror or error}") from None
+
+
+def read_binary(
+    kind: Kind,
+    source: bytes | str | os.PathLike[str],
+    *,
+    name: str | None = None,
+    previous: Report | None,
+    strict: bool,
+) -> ReadResult:
+    """Read the Word or PDF document *source*; *name* overrides the name in messages."""
+    data, default = _load(source, kind)
+    name = name or default
+    if kind == "pdf":
+        from ._pdf import PDFError, pdf_text
+
+        if b"%PDF-" not in data[:1024]:
+            raise ReadError(f"{name}: not a PDF file")
+        try:
+            text = pdf_text(data).text
+        except PDFError as error:
+            raise ReadError(f"{name}: {error}") from None
+    else:
+        from ._docx import DocxError, docx_text
+
+        try:
+            text = docx_text(data)
+        except DocxError as error:
+            raise ReadError(f"{name}: {error}") from None
+    try:
+        return _read(text, kind, previous, strict)
+    except ReadError as error:
+        # The shared reading does not know the document's name: put it first.
+        first = str(error).split("\n", 1)[0]
+        raise ReadError(f"{name}: {first}", error.diagnostics) from None
