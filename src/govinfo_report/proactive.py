@@ -52,9 +52,13 @@ __all__ = [
     "Entry",
     "LayoutError",
     "ProactiveLayout",
+    "for_keys",
+    "is_built_in",
     "layout_of",
+    "named",
     "register",
     "registered",
+    "unregister",
 ]
 
 
@@ -97,6 +101,34 @@ class Entry:
     label: str
     #: A note printed after the label, such as ``（设区的市、自治州人民政府应提供相关数据）``.
     note: str = ""
+
+
+def _subclass(name: str, base: type, fields: Mapping[str, tuple[type, Any]], doc: str) -> type:
+    """A frozen attrs subclass of *base* with *fields* (name: (type, validator)) added.
+
+    Built as a class statement would build it: ``attrs.make_class`` classes do not
+    stand as bases of further ones.
+    """
+    namespace: dict[str, Any] = {
+        "__annotations__": {key: kind for key, (kind, _) in fields.items()},
+        "__doc__": doc,
+        "__module__": base.__module__,
+        **{key: attrs.field(validator=validator) for key, (_, validator) in fields.items()},
+    }
+    cls: type = attrs.frozen(kw_only=True)(type(name, (base,), namespace))
+    return cls
+
+
+def _caption(item: int, locale: str) -> str:
+    """A block's caption, citing 条例第二十条 item *item*, in the catalogue locale *locale*."""
+    if locale == "en":
+        return f"Article 20, item ({item})"
+    marker = format_marker(2, item)
+    return f"第二十條第{marker}項" if locale == "zh_Hant" else f"第二十条第{marker}项"
+
+
+def _identifier(name: str) -> str:
+    return "".join(c if c.isalnum() else "_" for c in name)
 
 
 def _to_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
@@ -207,6 +239,9 @@ class ProactiveLayout:
             try:
                 return label(id, key, edition=self.edition)
             except UnknownLabelError:
+                if id.startswith("t2.caption."):
+                    item = next(b.item for b in self.blocks if f"t2.caption.{b.key}" == id)
+                    return _caption(item, key)
                 if id in self._texts:
                     return self._texts[id]
         raise LayoutError(f"layout {self.name!r} has no label {id!r}")
@@ -257,6 +292,56 @@ class ProactiveLayout:
 
         return self.build({}, lambda c: Decimal(0) if c.type is CellType.AMOUNT else 0)
 
+    def with_notes(
+        self,
+        name: str,
+        *,
+        rows: Mapping[str, str] | None = None,
+        columns: Mapping[str, str] | None = None,
+        model: type | None = None,
+    ) -> ProactiveLayout:
+        """A copy named *name* printing notes after row and column labels.
+
+        *rows* and *columns* map keys to notes, such as ``{"prev_items":
+        "（指2019年事项数）"}``; a column note applies in every block with the
+        column.  The copy's class is *model*, or else one built here: a subclass
+        of this layout's with no new field, so that a report says which layout
+        it is printed in.
+
+        >>> from govinfo_report.model import PROACTIVE_2019
+        >>> noted = PROACTIVE_2019.with_notes("noted", columns={"change": "（减用负值表示）"})
+        >>> noted.blocks[1].columns[1]
+        Column(key='change', label='本年增/减', type=<CellType.SIGNED: 'signed'>, \
+unit_field=None, note='（减用负值表示）')
+        """
+        rows, columns = dict(rows or {}), dict(columns or {})
+        unknown = [key for key in rows if key not in self._rows]
+        unknown += [
+            key
+            for key in columns
+            if not any(c.key == key for block in self.blocks for c in block.columns)
+        ]
+        if unknown:
+            raise LayoutError(f"layout {self.name!r} has no row or column {unknown}")
+        blocks = [
+            attrs.evolve(
+                block,
+                columns=[attrs.evolve(c, note=columns.get(c.key, c.note)) for c in block.columns],
+                rows=[attrs.evolve(e, note=rows.get(e.key, e.note)) for e in block.rows],
+            )
+            for block in self.blocks
+        ]
+        if model is None:
+            model = _subclass(
+                f"{self.model.__name__}_{_identifier(name)}",
+                self.model,
+                {},
+                f"Table 二 of the {name!r} layout: {self.model.__name__} with notes.",
+            )
+        elif not (isinstance(model, type) and issubclass(model, self.model) and attrs.has(model)):
+            raise LayoutError(f"{model!r} is not an attrs subclass of {self.model.__name__}")
+        return attrs.evolve(self, name=name, blocks=blocks, model=model)
+
     def with_row(
         self,
         name: str,
@@ -267,12 +352,15 @@ class ProactiveLayout:
         after: str | None = None,
         note: str = "",
         translations: Mapping[str, str] | None = None,
+        model: type | None = None,
     ) -> ProactiveLayout:
         """A copy named *name* with a row *key* added to *block*, after the row *after*.
 
-        The new row has the block's columns; its values are held by a subclass
-        of this layout's class with one more field, built here.  *translations*
-        gives the row's label in other locales, by locale key.
+        The new row has the block's columns; its values are held by *model*, a
+        subclass of this layout's class with a field *key* (for typed code,
+        write it as a class), or else by such a subclass built here.
+        *translations* gives the row's label in other locales, by locale key;
+        *note* is printed after its label.
 
         >>> from govinfo_report.model import PROACTIVE_2019
         >>> variant = PROACTIVE_2019.with_row(
@@ -297,14 +385,22 @@ class ProactiveLayout:
         rows = list(target.rows)
         rows.insert(position, Entry(key, label, note))
         blocks[index] = attrs.evolve(target, rows=rows)
-        model = attrs.make_class(
-            f"{self.model.__name__}_{key}",
-            {key: attrs.field(validator=attrs.validators.instance_of(target.row_class))},
-            bases=(self.model,),
-            frozen=True,
-            kw_only=True,
-        )
-        model.__doc__ = f"Table 二 of the {name!r} layout: {self.model.__name__} and {label}."
+        if model is None:
+            model = _subclass(
+                f"{self.model.__name__}_{key}",
+                self.model,
+                {key: (target.row_class, attrs.validators.instance_of(target.row_class))},
+                f"Table 二 of the {name!r} layout: {self.model.__name__} and {label}.",
+            )
+        elif not (
+            isinstance(model, type)
+            and issubclass(model, self.model)
+            and attrs.has(model)
+            and key in attrs.fields_dict(model)
+        ):
+            raise LayoutError(
+                f"{model!r} is not an attrs subclass of {self.model.__name__} with a field {key!r}"
+            )
         extra = {f"t2.row.{key}": dict(translations or {})}
         return ProactiveLayout(
             name,
@@ -344,6 +440,25 @@ def register(layout: ProactiveLayout) -> ProactiveLayout:
     return layout
 
 
+def unregister(layout: ProactiveLayout) -> None:
+    """Forget *layout* (registered by :func:`register`); the built-in layouts stay."""
+    if layout.name in _BUILT_IN:
+        raise LayoutError(f"the built-in layout {layout.name!r} cannot be unregistered")
+    if _BY_NAME.get(layout.name) is layout:
+        del _BY_NAME[layout.name]
+        del _REGISTRY[layout.model]
+        _by_keys.cache_clear()
+
+
+#: The names of the layouts the library defines (``govinfo_report.model``).
+_BUILT_IN: Final = frozenset(("2021", "2019"))
+
+
+def is_built_in(layout: ProactiveLayout) -> bool:
+    """Whether *layout* is one of the national editions' (JSON names the others)."""
+    return layout.name in _BUILT_IN and _BY_NAME.get(layout.name) is layout
+
+
 def registered() -> tuple[ProactiveLayout, ...]:
     """Every registered layout, the built-in ones first."""
     return tuple(_BY_NAME.values())
@@ -372,11 +487,11 @@ def named(name: str) -> ProactiveLayout:
 @functools.cache
 def _by_keys(keys: frozenset[str]) -> ProactiveLayout | None:
     for layout in _BY_NAME.values():
-        if frozenset(layout.row_keys) == keys:
+        if is_built_in(layout) and frozenset(layout.row_keys) == keys:
             return layout
     return None
 
 
 def for_keys(keys: Iterable[str]) -> ProactiveLayout | None:
-    """The registered layout whose row keys are exactly *keys*, if any."""
+    """The built-in layout whose row keys are exactly *keys*, if any (JSON names the others)."""
     return _by_keys(frozenset(keys))

@@ -43,7 +43,7 @@ from .model import (
     Row,
     Signed,
 )
-from .proactive import CellType, ProactiveLayout
+from .proactive import CellType, ProactiveLayout, is_built_in
 from .serialise import SCHEMA_VERSION
 
 __all__ = ["SCHEMA_ID", "json_schema", "packaged_schema"]
@@ -124,6 +124,19 @@ def _proactive(layouts: tuple[ProactiveLayout, ...], defs: dict[str, Any]) -> di
                     row["properties"][column.key]["description"] = (
                         f"An exact amount, in the unit given by {column.unit_field!r}."
                     )
+                    row["properties"][column.unit_field] = {
+                        "title": "The unit printed with the amount, such as 元",
+                        "anyOf": [
+                            {"type": "string", "pattern": r"^\S(?:.*\S)?$"},
+                            {"type": "null"},
+                        ],
+                    }
+        if not is_built_in(layout):
+            definition["properties"] = {
+                "layout": {"const": layout.name, "title": "The variant's registered name"},
+                **definition["properties"],
+            }
+            definition["required"] = ["layout", *definition["required"]]
         options.append({"$ref": f"#/$defs/{layout.model.__name__}"})
     return {
         "description": "Table 二, in the layout of the report's edition (or a registered "

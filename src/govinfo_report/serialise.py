@@ -45,7 +45,7 @@ from cattrs.gen import make_dict_unstructure_fn
 
 from . import _json
 from .editions import Edition
-from .errors import InvalidReportError, JSONLoadError, Problem
+from .errors import GovInfoReportError, InvalidReportError, JSONLoadError, Problem
 from .model import (
     MAX_COUNT,
     SINGLE_OTHER_ROW,
@@ -73,7 +73,7 @@ from .model import (
     Signed,
     Subsection,
 )
-from .proactive import for_keys, registered
+from .proactive import for_keys, is_built_in, layout_of, named, registered
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -256,6 +256,17 @@ def _make_proactive_hook(converter: cattrs.Converter) -> Callable[[Any, Any], An
         if data.__class__ is not dict:
             raise _Invalid(f"expected an object, got {_type_name(data)}")
         mapping: dict[str, Any] = data
+        if "layout" in mapping:
+            # A variant's table names its layout, which must be registered here too.
+            name = mapping["layout"]
+            try:
+                layout = named(name) if isinstance(name, str) else None
+            except GovInfoReportError as error:
+                raise _Invalid(str(error), ((".layout", str(error)),)) from None
+            if layout is None:
+                raise _Invalid("expected a layout name", ((".layout", "expected a layout name"),))
+            rest = {key: value for key, value in mapping.items() if key != "layout"}
+            return converter.get_structure_hook(layout.model)(rest, layout.model)
         layout = for_keys(mapping)
         if layout is None:
             # Say what is wrong against the layout whose rows it shares most.
@@ -638,7 +649,7 @@ def make_converter() -> cattrs.Converter:
     converter.register_unstructure_hook_func(lambda t: t == Count, lambda v: v)
     converter.register_unstructure_hook_func(lambda t: t == Signed, lambda v: v)
     converter.register_unstructure_hook_func(
-        lambda t: t == _PROACTIVE, lambda v: converter.unstructure(v, v.__class__)
+        lambda t: t == _PROACTIVE, lambda v: _unstructure_proactive(v, converter)
     )
     converter.register_unstructure_hook(
         ApplicationTable,
@@ -651,6 +662,16 @@ def make_converter() -> cattrs.Converter:
         _is_record, lambda cls: make_dict_unstructure_fn(cls, converter)
     )
     return converter
+
+
+def _unstructure_proactive(table: object, converter: cattrs.Converter) -> dict[str, Any]:
+    data: dict[str, Any] = converter.unstructure(table, table.__class__)
+    layout = layout_of(table)
+    if not is_built_in(layout):
+        # Keys cannot tell a variant from its edition's table (one that adds only notes,
+        # say): the variant is named, and a reader of the JSON must have it registered.
+        return {"layout": layout.name, **data}
+    return data
 
 
 def _make_optional_hook(union: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Final, Literal
 
@@ -64,6 +65,7 @@ from ._layout import (
     find_publication_date,
     find_row_labels,
     find_title,
+    leading_title,
     table_layout,
 )
 from ._table_two import detect, read_table_two
@@ -92,7 +94,9 @@ class Diagnostic:
     where: str
     message: str
     cells: tuple[str, ...] = ()
-    candidates: tuple[tuple[int, ...], ...] = ()
+    #: The readings of a row that admits several, each its values in column order
+    #: (an amount is a Decimal).
+    candidates: tuple[tuple[int | Decimal, ...], ...] = ()
 
     def __str__(self) -> str:
         return f"{self.where}: {self.kind}: {self.message}"
@@ -568,6 +572,12 @@ def _general(text: str) -> GeneralSection:
 # --- the document -------------------------------------------------------------------------
 
 
+#: The lines of a scraped page's header, before its body.
+_PAGE_CHROME: Final = re.compile(
+    r"\s*(?:标题|发布时间|发布日期|文号|发布机构|栏目|原文链接|本地目录|页面链接|=+)"
+)
+
+
 def _proactive_layout(text: str, year: int) -> ProactiveLayout:
     """The layout of table 二 that *text* shows.
 
@@ -624,15 +634,14 @@ def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadRe
     first_heading = order[0].start
     head = compact.original_between(0, first_heading)
     preamble_lines = head.split("\n")[title.line :] if title.line <= len(head.split("\n")) else []
-    preamble = _paragraphs(
-        "\n".join(
-            line
-            for line in preamble_lines
-            if not re.match(
-                r"\s*(?:标题|发布时间|文号|发布机构|栏目|原文链接|本地目录|页面链接|=+)", line
-            )
-        )
-    )
+    kept = [line for line in preamble_lines if not _PAGE_CHROME.match(line)]
+    printed = leading_title(kept[0]) if kept else None
+    if printed is not None and (printed[0].organ, printed[0].year) == (title.organ, title.year):
+        # The page's own title heads the body: it is the title as printed (the header's
+        # 标题 may word it otherwise), and no part of the preamble.
+        title = attrs.evolve(title, title=printed[0].title)
+        kept[0] = kept[0][printed[1] :]
+    preamble = _paragraphs("\n".join(kept))
     period_years = find_period(head + narrative(Section.GENERAL)[:500])
     period = None
     if period_years is not None and period_years[0] == period_years[1]:

@@ -29,6 +29,7 @@ __all__ = [
     "find_headings",
     "find_row_labels",
     "find_title",
+    "leading_title",
     "table_layout",
 ]
 
@@ -204,6 +205,21 @@ def find_title(text: str) -> Title | None:
         organ = _WHITESPACE.sub("", organ)
         return Title(organ, int(match.group(2)), _WHITESPACE.sub("", title), number)
     return None
+
+
+def leading_title(line: str) -> tuple[Title, int] | None:
+    """The title that *line* starts with, and where it ends in *line*, if it starts with one.
+
+    A page's own title often stands at the head of its first paragraph, glued to it.
+    """
+    stripped = line.lstrip()
+    offset = len(line) - len(stripped)
+    match = _TITLE.match(stripped.translate(_FOLD_TABLE))
+    if match is None or not match.group(1).strip():
+        return None
+    organ = _WHITESPACE.sub("", match.group(1) + match.group(3))
+    title = _WHITESPACE.sub("", match.group())
+    return Title(organ, int(match.group(2)), title, 0), offset + match.end()
 
 
 def find_publication_date(text: str) -> datetime.date | None:

@@ -202,7 +202,9 @@ def _row(reading: _Reading, block: Block, anchor: Found, stop: int) -> dict[str,
                     tuple(c[0] if isinstance(c, tuple) else c for c in cells) for cells in found
                 ),
             )
-            return None
+            # What every reading agrees on is read (the 2648 of 2648-18538: only 本年增/减
+            # takes a sign); the rest stays blank.
+            return _agreed(columns, found)
     else:
         # Empty cells beyond a spanning value (a form without spans pads it), then
         # empty cells under a spanning label; values keep their order.
@@ -228,6 +230,19 @@ def _row(reading: _Reading, block: Block, anchor: Found, stop: int) -> dict[str,
         values[column.key] = value
         if column.unit_field is not None:
             values[column.unit_field] = unit
+    return values
+
+
+def _agreed(columns: Sequence[Column], readings: Sequence[Sequence[Any]]) -> dict[str, Any]:
+    """The values every one of *readings* gives a column (and its unit); the others blank."""
+    values: dict[str, Any] = {}
+    for i, column in enumerate(columns):
+        cells = {reading[i] for reading in readings}
+        numbers = {cell[0] if isinstance(cell, tuple) else cell for cell in cells}
+        values[column.key] = numbers.pop() if len(numbers) == 1 else None
+        if column.unit_field is not None:
+            units = {cell[1] if isinstance(cell, tuple) else None for cell in cells}
+            values[column.unit_field] = units.pop() if len(units) == 1 else None
     return values
 
 

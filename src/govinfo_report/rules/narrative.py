@@ -32,13 +32,26 @@ TOPIC_CELLS: Final[dict[Topic, tuple[str, ...]]] = {
 }
 
 
-def _narrative(report: Report) -> Iterator[tuple[str, str]]:
-    yield "preamble", report.preamble
-    yield "general", report.general.intro
-    for i, subsection in enumerate(report.general.subsections):
-        yield f"general.subsections[{i}]", subsection.text
-    yield "problems", report.problems
-    yield "other", report.other
+def _narrative(report: Report) -> tuple[str, ...]:
+    """The texts of the narrative, in document order; :func:`_place` names each."""
+    general = report.general
+    return (
+        report.preamble,
+        general.intro,
+        *[subsection.text for subsection in general.subsections],
+        report.problems,
+        report.other,
+    )
+
+
+def _place(report: Report, index: int) -> str:
+    """The name of the text at *index* of :func:`_narrative`."""
+    subsections = len(report.general.subsections)
+    if index < 2:
+        return ("preamble", "general")[index]
+    if index < 2 + subsections:
+        return f"general.subsections[{index - 2}]"
+    return ("problems", "other")[index - 2 - subsections]
 
 
 def _table_value(report: Report, cells: tuple[str, ...]) -> int | None:
@@ -63,7 +76,7 @@ def _table_value(report: Report, cells: tuple[str, ...]) -> int | None:
 def table_mismatch(context: Context) -> Iterator[Finding]:
     """Each number stated in the narrative equals its table cell (or cells)."""
     report = context.report
-    for place, text in _narrative(report):
+    for index, text in enumerate(_narrative(report)):
         if not text:
             continue
         for topic, value, phrase, start, _, _ in find_raw(text):
@@ -76,6 +89,6 @@ def table_mismatch(context: Context) -> Iterator[Finding]:
                     expected=expected,
                     actual=value,
                     phrase=phrase,
-                    place=place,
+                    place=_place(report, index),
                     start=start,
                 )
