@@ -484,3 +484,30 @@ def test_2019_golden_reports_check_as_published() -> None:
     assert errors == [("table.T3-B", "NP"), ("table.T3-B", "TOT")]
     shanghai = loads((GOLDEN / "shanghai-bgt-2019.json").read_bytes())
     assert [f for f in check(shanghai) if f.severity is Severity.ERROR] == []
+
+
+def test_2019_report_round_trips_through_word() -> None:
+    from govinfo_report import render_docx  # the docx extra, which the test extra installs
+    from govinfo_report.readers import read_docx
+
+    report = report_2019(
+        penalty=ItemCounts(2648, -18, 538),
+        central_procurement=Procurement(6, Decimal(251000), "元"),
+    )
+    back = read_docx(render_docx(report)).report
+    assert back.edition is Edition.FORMAT_2019
+    assert back.proactive == report.proactive
+    assert back.applications == report.applications
+
+
+def test_findings_name_2019_cells_with_2019_labels() -> None:
+    report = read(CORPUS / "pingtan-2020.txt").report
+    (penalty,) = [f for f in check(report) if f.code == "table.unfilled" and f.subject == "penalty"]
+    assert penalty.coordinates() == (
+        "第二十条第（六）项 行政处罚 × 本年增/减",
+        "第二十条第（六）项 行政处罚 × 处理决定数量",
+    )
+    (docs,) = [f for f in check(report) if f.subject == "normative_docs"]
+    assert docs.message().startswith("第二十条第（一）项 规范性文件 × 本年新制作数量")
+    assert docs.layout == "2019"
+    assert all(f.layout == "" for f in check(example()))

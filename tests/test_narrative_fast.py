@@ -98,6 +98,15 @@ def test_long_numbers(n: int, form: Callable[[int], str]) -> None:
     agree(f"共{number}件结转下年度。")
 
 
+@pytest.mark.parametrize("gap", range(0, 160, 3))
+def test_window_edges(gap: int) -> None:
+    """Counts near the edges of the windows around 申请, in short texts and long ones."""
+    filler = "我镇" * (gap // 2) + "我" * (gap % 2)
+    agree(f"上年结转3件，{filler}申请")
+    agree(f"申请{filler}，另有2件结转下年度。")
+    agree(f"上年结转3件，{filler}申请{filler}，另有2件结转下年度。")
+
+
 def test_words_before_a_phrase_are_read_after_the_last_statement_only() -> None:
     # 继续 blocks 办结3件, but it ends the statement before (结转下年度继续), which 办结 follows.
     assert [raw[1] for raw in agree("收到申请5件，1件结转下年度继续办结3件。")] == [5, 1, 3]
@@ -126,10 +135,12 @@ def test_printable_text_without_a_space_has_no_whitespace() -> None:
     assert all(_narrative._WHITESPACE.fullmatch(char) for char in whitespace)
 
 
-def test_texts_without_an_anchor_have_no_window() -> None:
-    """What _find assumes: the anchors are 申请, 诉讼 and 复议."""
+def test_what_texts_are_not_scanned() -> None:
+    """What _find assumes: the anchors are 申请, 诉讼 and 复议; the triggers are its characters."""
     anchors = {partner + char for char, offset, partner in _narrative._ANCHORS if offset == -1}
-    assert anchors == {"申请", "诉讼", "复议"} and len(_narrative._ANCHORS) == 3
+    assert anchors == {"申请", "诉讼", "复议"}
+    assert len(_narrative._ANCHORS) == 3
+    assert _narrative._TRIGGER.pattern == "[件起宗份个条未无没]"
 
 
 # ---------------------------------------------------------------------------

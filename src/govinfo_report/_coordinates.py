@@ -10,6 +10,7 @@ from the 2019 catalogue, the format that prints it so.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from typing import Final
 
 from .editions import Edition
@@ -31,16 +32,25 @@ _CAPTIONS: Final = {
 }
 
 
-def _layout_with_row(key: str) -> ProactiveLayout | None:
+def _candidates(preferred: str) -> Iterator[ProactiveLayout]:
+    """The registered layouts, the one named *preferred* (if any) first."""
+    layouts = registered()
+    for layout in layouts:
+        if layout.name == preferred:
+            yield layout
+    yield from layouts
+
+
+def _layout_with_row(key: str, preferred: str = "") -> ProactiveLayout | None:
     """The first registered layout of table 二 with the row *key* (2021's, then 2019's…)."""
-    for layout in registered():
+    for layout in _candidates(preferred):
         if key in layout.row_keys:
             return layout
     return None
 
 
-def _layout_with_cell(address: str) -> ProactiveLayout | None:
-    for layout in registered():
+def _layout_with_cell(address: str, preferred: str = "") -> ProactiveLayout | None:
+    for layout in _candidates(preferred):
         if layout.cell(address) is not None:
             return layout
     return None
@@ -91,20 +101,24 @@ def _proactive_row(key: str, locale: str, layout: ProactiveLayout | None = None)
 
 
 @functools.cache
-def _coordinates(address: str, locale: str) -> str:
+def _coordinates(address: str, locale: str, layout: str = "") -> str:
     if address.endswith("]"):
         row, _, column = address[:-1].partition("[")
         return f"{_row(row, locale)} × {label(f't3.column.{column}', locale)}"
     head, _, tail = address.partition(".")
-    layout = _layout_with_cell(address)
-    if layout is not None:
-        column = layout.label(f"t2.column.{tail}", locale)
-        return f"{_proactive_row(head, locale, layout)} × {column}"
+    table_two = _layout_with_cell(address, layout)
+    if table_two is not None:
+        column_label = table_two.label(f"t2.column.{tail}", locale)
+        return f"{_proactive_row(head, locale, table_two)} × {column_label}"
     return f"{_group(head, locale)} × {label(f't4.column.{tail}', locale)}"
 
 
-def coordinates(address: str, locale: LocaleLike = "zh_CN") -> str:
+def coordinates(address: str, locale: LocaleLike = "zh_CN", *, layout: str = "") -> str:
     """The human coordinates of the cell at *address* in *locale*.
+
+    A cell of table 二 is named with the labels of the registered layout
+    *layout* (by name) when it has the cell, else of the first that has it:
+    2021's, then 2019's.
 
     >>> coordinates("R3_7[BIZ]")
     '三、本年度办理结果 （七）总计 × 商业企业'
@@ -118,31 +132,34 @@ def coordinates(address: str, locale: LocaleLike = "zh_CN") -> str:
     'III. Outcomes this year (vi) Other handling × Total'
     >>> coordinates("licensing.change")
     '第二十条第（五）项 行政许可 × 本年增/减'
+    >>> coordinates("penalty.decisions"), coordinates("penalty.decisions", layout="2019")
+    ('第二十条第（六）项 行政处罚 × 本年处理决定数量', '第二十条第（六）项 行政处罚 × 处理决定数量')
     """
-    return _coordinates(address, label_locale(locale))
+    return _coordinates(address, label_locale(locale), layout)
 
 
 @functools.cache
-def _describe(subject: str, locale: str) -> str:
+def _describe(subject: str, locale: str, layout: str = "") -> str:
     if subject in _APPLICANTS:
         return label(f"t3.column.{subject}", locale)
     if subject in _SECTIONS:
         return label(f"section.{subject}", locale)
-    if _layout_with_row(subject) is not None:
-        return _proactive_row(subject, locale)
+    table_two = _layout_with_row(subject, layout)
+    if table_two is not None:
+        return _proactive_row(subject, locale, table_two)
     try:
         if subject in {"RV", "LD", "LR"}:
             return _group(subject, locale)
         if subject.startswith("R") and "[" not in subject:
             return _row(subject, locale)
         if "[" in subject or "." in subject:
-            return _coordinates(subject, locale)
+            return _coordinates(subject, locale, layout)
     except (KeyError, ValueError):
         pass
     return subject
 
 
-def describe(subject: str, locale: LocaleLike = "zh_CN") -> str:
+def describe(subject: str, locale: LocaleLike = "zh_CN", *, layout: str = "") -> str:
     """What a finding's subject (a row, column, group, section or cell) is called in *locale*.
 
     Subjects that name none of these are returned as they are.
@@ -150,4 +167,4 @@ def describe(subject: str, locale: LocaleLike = "zh_CN") -> str:
     >>> describe("BIZ"), describe("RV", "en"), describe("R3_7")
     ('商业企业', 'Administrative review', '三、本年度办理结果 （七）总计')
     """
-    return _describe(subject, label_locale(locale))
+    return _describe(subject, label_locale(locale), layout)

@@ -122,6 +122,9 @@ class Finding:
     params: tuple[tuple[str, Any], ...] = attrs.field(default=(), converter=_freeze)
     #: A suggested repair, for error-level findings of the table rules.
     repair: Repair | None = None
+    #: The layout of the report's table 二 when it is not the 2021 edition's (``"2019"``,
+    #: a variant's name), so that its cells are named with their own labels.
+    layout: str = ""
 
     @property
     def difference(self) -> int | Decimal | None:
@@ -143,7 +146,7 @@ class Finding:
 
     def coordinates(self, locale: LocaleLike = "zh_CN") -> tuple[str, ...]:
         """The cells as a person finds them: row label × column label."""
-        return tuple(coordinates(address, locale) for address in self.cells)
+        return tuple(coordinates(address, locale, layout=self.layout) for address in self.cells)
 
     def message(self, locale: LocaleLike = "zh_CN") -> str:
         """The message in *locale* (Chinese by default)."""
@@ -152,7 +155,7 @@ class Finding:
             "actual": self.actual,
             "difference": self.difference,
             "subject": self.subject,
-            "where": describe(self.subject, locale),
+            "where": describe(self.subject, locale, layout=self.layout),
             "coordinates": "; ".join(self.coordinates(locale)),
         }
         values.update(self.params)

@@ -23,7 +23,8 @@ from govinfo_report._json import all_counts
 from govinfo_report.editions import Edition
 from govinfo_report.errors import GovInfoReportError
 from govinfo_report.i18n import N_, LocaleLike, gettext
-from govinfo_report.model import Report
+from govinfo_report.model import PROACTIVE_2021, Report
+from govinfo_report.proactive import layout_of
 
 from .findings import Finding, Severity, Value
 
@@ -49,16 +50,25 @@ class Context:
     :meth:`unassessed`, which fill in the rule's code, severity and message.
     """
 
-    __slots__ = ("_counts_only", "memo", "previous", "report", "rule")
+    __slots__ = ("_counts_only", "_layout", "memo", "previous", "report", "rule")
 
     def __init__(self, report: Report, previous: Report | None) -> None:
         self.report = report
         self.previous = previous
         self.rule: Rule = _NO_RULE
         self._counts_only: bool | None = None
+        self._layout: str | None = None
         #: What rules work out once per check and share (keyed by the rule module's name
         #: for it), such as whether every table equation holds.
         self.memo: dict[str, object] = {}
+
+    @property
+    def layout(self) -> str:
+        """The name of the report's table 二 layout, ``""`` for the 2021 edition's."""
+        if self._layout is None:
+            found = layout_of(self.report.proactive)
+            self._layout = "" if found is PROACTIVE_2021 else found.name
+        return self._layout
 
     @property
     def counts_only(self) -> bool:
@@ -97,6 +107,7 @@ class Context:
             expected=expected,
             actual=actual,
             params=tuple(params.items()),
+            layout=self.layout,
         )
 
     def unassessed(
@@ -113,6 +124,7 @@ class Context:
             subject=subject,
             cells=cells,
             params=(("rule", self.rule.code), ("missing", ", ".join(missing))),
+            layout=self.layout,
         )
 
 

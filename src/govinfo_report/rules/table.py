@@ -20,7 +20,8 @@ derived 本年项目数量 at 0 or more).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+import functools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
 from operator import add, itemgetter, sub
 from typing import Final, cast
@@ -41,7 +42,7 @@ from govinfo_report.model import (
 from govinfo_report.proactive import CellType, layout_of
 
 from .findings import Finding, Severity
-from .registry import Context, rule
+from .registry import Context, RuleCheck, rule
 
 __all__ = ["EQUATIONS", "Equation", "equations", "tables_hold"]
 
@@ -220,6 +221,21 @@ def _shape(rows: tuple[tuple[object, ...], ...]) -> _Shape:
     return _SHAPES[len(rows)]
 
 
+def _unless_tables_hold(check: Callable[[Context], Iterable[Finding]]) -> RuleCheck:
+    """The rule *check*, run only when :func:`tables_hold` is false, its findings a list.
+
+    The common case — every table rule silent — then costs one memo lookup a rule.
+    """
+
+    @functools.wraps(check)
+    def run(context: Context) -> Sequence[Finding]:
+        if tables_hold(context):
+            return ()
+        return list(check(context))
+
+    return run
+
+
 def tables_hold(context: Context) -> bool:
     """Whether every table rule is silent: the common case, decided once per check.
 
@@ -288,10 +304,9 @@ _INTS: Final = {int}
         "{where}: new plus carried over is {expected}, but handled plus carried forward is {actual}"
     ),
 )
+@_unless_tables_hold
 def t3a(context: Context) -> Iterator[Finding]:
     """一 + 二 = 三（七） + 四, column by column (the note printed in the table)."""
-    if tables_hold(context):
-        return
     shape = _shape(context.report.applications.rows)
     rows = _table_three_fast(context)
     if rows is not None:
@@ -310,10 +325,9 @@ def t3a(context: Context) -> Iterator[Finding]:
     title=N_("For each column, （七）总计 is the sum of the outcome rows （一） to （六）."),
     message=N_("{where}: the outcome rows add up to {expected}, but the total handled is {actual}"),
 )
+@_unless_tables_hold
 def t3b(context: Context) -> Iterator[Finding]:
     """（七）总计 = the sum of the outcome rows (21; 19 with one （六） row), by column."""
-    if tables_hold(context):
-        return
     shape = _shape(context.report.applications.rows)
     rows = _table_three_fast(context)
     if rows is not None:
@@ -332,10 +346,9 @@ def t3b(context: Context) -> Iterator[Finding]:
     title=N_("For each row, 总计 is the sum of the six applicant columns."),
     message=N_("{where}: the applicant columns add up to {expected}, but the total is {actual}"),
 )
+@_unless_tables_hold
 def t3c(context: Context) -> Iterator[Finding]:
     """总计 = the sum of the six applicant columns, row by row (each row of the layout)."""
-    if tables_hold(context):
-        return
     shape = _shape(context.report.applications.rows)
     rows = _table_three_fast(context)
     if rows is not None:
@@ -368,8 +381,6 @@ def _t4(group: AppealGroup) -> None:
     equation = _T4_EQUATIONS[group.position]
 
     def check(context: Context) -> Iterator[Finding]:
-        if tables_hold(context):
-            return
         cells = context.report.appeals.groups[group.position]
         if context.counts_only:
             parts = sum(cells[:4])  # type: ignore[arg-type]
@@ -386,7 +397,7 @@ def _t4(group: AppealGroup) -> None:
         severity=Severity.ERROR,
         title=_T4_TITLES[group],
         message=N_("{where}: the four outcomes add up to {expected}, but the total is {actual}"),
-    )(check)
+    )(_unless_tables_hold(check))
 
 
 _T4_TITLES: Final = {
@@ -404,10 +415,9 @@ for _group in AppealGroup:
     title=N_("For each column, （七）总计 (handled) is at most 一 + 二 (received)."),
     message=N_("{where}: {actual} handled, more than the {expected} received"),
 )
+@_unless_tables_hold
 def d3(context: Context) -> Iterator[Finding]:
     """（七）总计 ≤ 一 + 二: an organ cannot handle more requests than it had."""
-    if tables_hold(context):
-        return
     rows = context.report.applications.rows
     shape = _shape(rows)
     new, over, done = rows[shape.r1], rows[shape.r2], rows[shape.r37]
@@ -453,10 +463,9 @@ def _bad_proactive_cells(context: Context) -> Iterator[tuple[str, CellType, obje
     ),
     message=N_("{coordinates}: {actual} is not a count"),
 )
+@_unless_tables_hold
 def d1(context: Context) -> Iterator[Finding]:
     """Counts are ints ≥ 0 (the model refuses others; this guards objects built around it)."""
-    if tables_hold(context):
-        return
     for address, kind, value in _bad_proactive_cells(context):
         if kind is not CellType.AMOUNT:
             yield context.finding(subject=address, cells=(address,), actual=repr(value))
@@ -481,10 +490,9 @@ def _proactive_size(context: Context) -> int:
     title=N_("Every amount in table 二 is an exact decimal, 0 or more."),
     message=N_("{coordinates}: {actual} is not an amount"),
 )
+@_unless_tables_hold
 def d2(context: Context) -> Iterator[Finding]:
     """行政事业性收费 (2021) and 采购总金额 (2019) are Decimals ≥ 0."""
-    if tables_hold(context):
-        return
     for address, kind, value in _bad_proactive_cells(context):
         if kind is CellType.AMOUNT:
             row = address.partition(".")[0]
@@ -508,10 +516,9 @@ def _d4(context: Context) -> Iterator[tuple[str, int, int]]:
     title=N_("上一年项目数量 plus 本年增/减 (this year's number of items) is 0 or more."),
     message=N_("{where}: {previous} items last year and a change of {change} leave {actual}"),
 )
+@_unless_tables_hold
 def d4(context: Context) -> Iterator[Finding]:
     """prev_items + change ≥ 0 in each row of 二 that has both (2019: five rows)."""
-    if tables_hold(context):
-        return
     for key, before, change in _d4(context):
         yield context.finding(
             subject=key,
@@ -529,10 +536,9 @@ def d4(context: Context) -> Iterator[Finding]:
     title=N_("Every cell where a number belongs holds one: not blank, not “/”."),
     message=N_("{coordinates}: printed blank or with a mark where a number belongs"),
 )
+@_unless_tables_hold
 def unfilled(context: Context) -> Iterator[Finding]:
     """Cells printed blank or with a mark, one finding per table row."""
-    if tables_hold(context):
-        return
     report = context.report
     size = _proactive_size(context)
     cells = report.addresses() if not context.counts_only else report.addresses()[:size]
