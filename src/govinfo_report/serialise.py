@@ -46,8 +46,10 @@ from cattrs.gen import make_dict_unstructure_fn
 from . import _json
 from .editions import Edition
 from .errors import GovInfoReportError, InvalidReportError, JSONLoadError, Problem
+from .limits import MAX_JSON_BYTES, too_large
 from .model import (
     MAX_COUNT,
+    PROACTIVE_2021,
     SINGLE_OTHER_ROW,
     Amount,
     AppealGroup,
@@ -73,7 +75,7 @@ from .model import (
     Signed,
     Subsection,
 )
-from .proactive import for_keys, is_built_in, layout_of, named, registered
+from .proactive import ProactiveLayout, for_keys, is_built_in, layout_of, named, registered
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -251,11 +253,24 @@ _PROACTIVE: Final = typing.get_type_hints(Report)["proactive"]
 
 def _make_proactive_hook(converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
     """Table 二 is structured as the registered layout whose rows its keys name."""
+    # Hooks are looked up at first use: the converter is still being set up here.
+    keys_2021 = frozenset(PROACTIVE_2021.row_keys)
+    hooks: dict[type, Callable[[Any, Any], Any]] = {}
+
+    def structure(layout: ProactiveLayout, mapping: dict[str, Any]) -> Any:
+        model = layout.model
+        model_hook = hooks.get(model)
+        if model_hook is None:
+            model_hook = hooks[model] = converter.get_structure_hook(model)
+        return model_hook(mapping, model)
 
     def hook(data: object, _: object) -> Any:
         if data.__class__ is not dict:
             raise _Invalid(f"expected an object, got {_type_name(data)}")
         mapping: dict[str, Any] = data
+        if mapping.keys() == keys_2021:
+            # The 2021 table, by far the commonest.
+            return structure(PROACTIVE_2021, mapping)
         if "layout" in mapping:
             # A variant's table names its layout, which must be registered here too.
             name = mapping["layout"]
@@ -266,12 +281,12 @@ def _make_proactive_hook(converter: cattrs.Converter) -> Callable[[Any, Any], An
             if layout is None:
                 raise _Invalid("expected a layout name", ((".layout", "expected a layout name"),))
             rest = {key: value for key, value in mapping.items() if key != "layout"}
-            return converter.get_structure_hook(layout.model)(rest, layout.model)
+            return structure(layout, rest)
         layout = for_keys(mapping)
         if layout is None:
             # Say what is wrong against the layout whose rows it shares most.
             layout = max(registered(), key=lambda known: len(set(known.row_keys) & set(mapping)))
-        return converter.get_structure_hook(layout.model)(mapping, layout.model)
+        return structure(layout, mapping)
 
     return hook
 
@@ -747,12 +762,23 @@ def _from_owned_dict(data: dict[str, Any]) -> Report:
     return report
 
 
-def loads(text: str | bytes) -> Report:
+def loads(text: str | bytes, *, max_bytes: int | None = None) -> Report:
     """Read a report from JSON text.
 
     Raises :class:`~govinfo_report.errors.JSONLoadError` (a ``ValueError``)
-    for malformed JSON and for every value that is not a valid report.
+    for malformed JSON and for every value that is not a valid report.  Text
+    longer than *max_bytes* (default
+    :data:`~govinfo_report.limits.MAX_JSON_BYTES`, 20 MiB; characters for a
+    ``str``) is refused before it is parsed.
+
+    .. versionchanged:: 0.1.0 *max_bytes*
     """
+    if isinstance(text, str | bytes | bytearray | memoryview):
+        limit = MAX_JSON_BYTES if max_bytes is None else max_bytes
+        unit = "characters" if isinstance(text, str) else "bytes"
+        refused = too_large("the JSON text", len(text), limit, "loads", unit)
+        if refused is not None:
+            raise JSONLoadError([Problem("$", refused)])
     data = _json.decode(text)
     if data.__class__ is not dict:
         raise JSONLoadError([Problem("$", f"expected an object, got {_type_name(data)}")])

@@ -30,6 +30,7 @@ import attrs
 from govinfo_report._json import all_counts
 from govinfo_report.editions import Edition
 from govinfo_report.errors import GovInfoReportError
+from govinfo_report.limits import MAX_DOCUMENT_BYTES, too_large
 from govinfo_report.model import (
     PROACTIVE_2021,
     SINGLE_OTHER_ROW,
@@ -69,7 +70,7 @@ from ._layout import (
     table_layout,
 )
 from ._table_two import detect, read_table_two
-from ._values import BadValue, read_amount, read_count
+from ._values import MAX_DIGITS, BadValue, read_amount, read_count
 
 __all__ = [
     "Diagnostic",
@@ -136,7 +137,10 @@ class ReadError(GovInfoReportError, ValueError):
 # --- helpers ------------------------------------------------------------------------
 
 _PAGE_NUMBER: Final = re.compile(
-    r"(?m)^[ \t]*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d+\s*页)?)[ \t]*$"
+    # On a line of its own, with spaces only inside: three cells "-", "8", "-" of a row
+    # printed one to a line are no page number.
+    r"(?m)^[ \t]*(?:[-—–][ \u3000]*\d{1,3}[ \u3000]*[-—–]"
+    r"|第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*共[ \u3000]*\d+[ \u3000]*页)?)[ \t]*$"
 )
 _TOKEN: Final = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[/／]|—+|[-－]")
 _ARTEFACT: Final = re.compile(r"\[(?:image|bookmark):[^\]\n]{0,200}\]")
@@ -196,14 +200,24 @@ class _Reading:
             values = tokens
         if len(values) == width:
             joined = "".join(values)
-            if joined.isascii() and joined.isdigit() and all(values):
+            if (
+                joined.isascii()
+                and joined.isdigit()
+                and all(values)
+                and max(map(len, values)) <= MAX_DIGITS
+            ):
                 return tuple(map(int, values))  # every cell a plain number: the usual row
             try:
                 return tuple(read_count(value) for value in values)
             except BadValue as error:
                 self.say("unrecognised", position, f"{key}: {error}", cells=(key,))
                 return None
-        if values and all(v.isdigit() for v in values) and len(values) < width:
+        if (
+            values
+            and all(v.isascii() and v.isdigit() for v in values)  # what the cutter cuts
+            and len(values) < width
+            and sum(map(len, values)) <= width * MAX_DIGITS
+        ):
             return GluedRow(key, " ".join(values), width)
         self.say(
             "unrecognised",
@@ -610,7 +624,7 @@ def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadRe
     headings = {Section(found.key): found for found in find_headings(compact)}
     if len(headings) < 3:
         raise ReadError(
-            "not an annual report on government information disclosure: "
+            "the document is not an annual report on government information disclosure: "
             "its section headings were not found"
         )
     for section in Section:
@@ -618,7 +632,7 @@ def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadRe
             reading.say("missing", None, f"section {section.label} not found")
     title = find_title(text)
     if title is None:
-        raise ReadError("the title naming the organ and the year was not found")
+        raise ReadError("the document's title naming the organ and the year was not found")
     order = sorted(headings.values(), key=lambda f: f.start)
     bounds = {
         Section(f.key): (f.end, order[i + 1].start if i + 1 < len(order) else len(compact.text))
@@ -691,15 +705,56 @@ def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadRe
     return result
 
 
-def read_text(text: str, *, previous: Report | None = None, strict: bool = False) -> ReadResult:
-    """Read a report from text: Word's export, scraped web text, or text extracted from a PDF."""
+def _check_text(text: object, max_bytes: int | None, function: str) -> str:
+    """*text* if it is text within the size limit and valid Unicode; else ReadError."""
     if not isinstance(text, str):
         raise ReadError(f"expected text, got {type(text).__name__}")
+    limit = MAX_DOCUMENT_BYTES if max_bytes is None else max_bytes
+    refused = too_large("the document", len(text), limit, function, "characters")
+    if refused is not None:
+        raise ReadError(refused)
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as error:
+            # A lone surrogate (from bytes decoded with surrogateescape, or a broken
+            # \ud800 escape) is no character: no report holds one, and it cannot be kept.
+            line = text.count("\n", 0, error.start) + 1
+            raise ReadError(
+                f"line {line}: the document holds a lone surrogate "
+                f"{text[error.start]!r}, which is not Unicode text"
+            ) from None
+    return text
+
+
+def read_text(
+    text: str,
+    *,
+    previous: Report | None = None,
+    strict: bool = False,
+    max_bytes: int | None = None,
+) -> ReadResult:
+    """Read a report from text: Word's export, scraped web text, or text extracted from a PDF.
+
+    Text longer than *max_bytes* characters (default
+    :data:`~govinfo_report.limits.MAX_DOCUMENT_BYTES`) raises :class:`ReadError`.
+    """
+    text = _check_text(text, max_bytes, "read_text")
     return _read(text.replace("\r\n", "\n").replace("\r", "\n"), "text", previous, strict)
 
 
-def read_html(html: str, *, previous: Report | None = None, strict: bool = False) -> ReadResult:
-    """Read a report from an HTML page or fragment (rowspan/colspan tables, ``&nbsp;`` blanks)."""
+def read_html(
+    html: str,
+    *,
+    previous: Report | None = None,
+    strict: bool = False,
+    max_bytes: int | None = None,
+) -> ReadResult:
+    """Read a report from an HTML page or fragment (rowspan/colspan tables, ``&nbsp;`` blanks).
+
+    Nothing is fetched and no entity but HTML's character references is expanded.
+    """
+    html = _check_text(html, max_bytes, "read_html")
     text = to_text(html)
     if text is None:
         # Unclosed cells or nested tables: the careful, tag-by-tag parser.
@@ -709,10 +764,17 @@ def read_html(html: str, *, previous: Report | None = None, strict: bool = False
     return _read(text, "html", previous, strict)
 
 
-def read_markdown(text: str, *, previous: Report | None = None, strict: bool = False) -> ReadResult:
+def read_markdown(
+    text: str,
+    *,
+    previous: Report | None = None,
+    strict: bool = False,
+    max_bytes: int | None = None,
+) -> ReadResult:
     """Read a report from Markdown with pipe tables."""
     from ._blocks import blocks_from_markdown
 
+    text = _check_text(text, max_bytes, "read_markdown")
     return _read(_as_text(blocks_from_markdown(text)), "markdown", previous, strict)
 
 
@@ -721,6 +783,7 @@ def read_docx(
     *,
     previous: Report | None = None,
     strict: bool = False,
+    max_bytes: int | None = None,
 ) -> ReadResult:
     """Read a report from a Word document (.docx): a path, or its bytes.
 
@@ -739,7 +802,7 @@ def read_docx(
     """
     from ._binary import read_binary
 
-    return read_binary("docx", source, previous=previous, strict=strict)
+    return read_binary("docx", source, previous=previous, strict=strict, max_bytes=max_bytes)
 
 
 def read_pdf(
@@ -747,6 +810,7 @@ def read_pdf(
     *,
     previous: Report | None = None,
     strict: bool = False,
+    max_bytes: int | None = None,
 ) -> ReadResult:
     """Read a report from a born-digital PDF: a path, or its bytes.
 
@@ -764,7 +828,7 @@ def read_pdf(
     """
     from ._binary import read_binary
 
-    return read_binary("pdf", source, previous=previous, strict=strict)
+    return read_binary("pdf", source, previous=previous, strict=strict, max_bytes=max_bytes)
 
 
 def _as_text(blocks: object) -> str:
@@ -784,13 +848,11 @@ def _as_text(blocks: object) -> str:
 
 
 def _decode(data: bytes) -> str:
-    # GB18030 (a superset of GBK) is what Chinese Windows tools still write.
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ReadError("the document is neither UTF-8 nor GB18030 text")
+    # UTF-8, or GB18030 (a superset of GBK), what Chinese Windows tools still write; never
+    # a guess that gives mojibake.
+    from ._encoding import decode
+
+    return decode(data)
 
 
 def _name(source: object) -> str:
@@ -798,7 +860,11 @@ def _name(source: object) -> str:
 
 
 def read(
-    source: str | bytes | Path, *, previous: Report | None = None, strict: bool = False
+    source: str | bytes | Path,
+    *,
+    previous: Report | None = None,
+    strict: bool = False,
+    max_bytes: int | None = None,
 ) -> ReadResult:
     """Read a report from a path, bytes or text, detecting its form by its content.
 
@@ -810,12 +876,16 @@ def read(
     Markdown, text, and Word (.docx) and PDF files (read by :func:`read_docx` and
     :func:`read_pdf`, forms ``"docx"`` and ``"pdf"``).
 
+    A document larger than *max_bytes* (default
+    :data:`~govinfo_report.limits.MAX_DOCUMENT_BYTES`, 50 MiB) raises
+    :class:`ReadError` before it is read; so does a file in an encoding that
+    cannot be told for sure (Big5, mojibake).
+
     >>> from govinfo_report import dumps, example
     >>> result = read(dumps(example()))  # compact JSON: one line, and not a path
     >>> result.form, result.report == example()
     ('json', True)
     """
-    raw: str | bytes
     if (
         isinstance(source, str)
         and "\n" not in source
@@ -825,13 +895,47 @@ def read(
         # One line of text is a path: no printed report fits on one line (compact JSON does,
         # and starts with "{", which no path does in practice).
         source = Path(source)
+    if not isinstance(source, Path):
+        return _read_source(source, previous, strict, max_bytes)
+    try:
+        return _read_source(source, previous, strict, max_bytes)
+    except ReadError as error:
+        # Every error about a file names it.
+        first = str(error).split("\n", 1)[0]
+        if first.startswith(f"{source}: "):
+            raise
+        raise ReadError(f"{source}: {first}", error.diagnostics) from None
+
+
+def _read_source(
+    source: str | bytes | Path,
+    previous: Report | None,
+    strict: bool,
+    max_bytes: int | None,
+) -> ReadResult:
+    raw: str | bytes
+    limit = MAX_DOCUMENT_BYTES if max_bytes is None else max_bytes
     if isinstance(source, Path):
         try:
+            size = source.stat().st_size
+            refused = too_large(f"{source}: the file", size, limit, "read")
+            if refused is not None:
+                raise ReadError(refused)  # before reading it into memory
             raw = source.read_bytes()
         except OSError as error:
             raise ReadError(f"{source}: {error.strerror or error}") from None
     else:
         raw = source
+    if isinstance(raw, bytes | str):
+        refused = too_large(
+            "the document",
+            len(raw),
+            limit,
+            "read",
+            "bytes" if isinstance(raw, bytes) else "characters",
+        )
+        if refused is not None:
+            raise ReadError(refused)
     if isinstance(raw, bytes) and (raw.startswith(b"PK\x03\x04") or b"%PDF-" in raw[:1024]):
         # By content, not by name: a PDF's header may follow some junk (up to 1 KiB); a .docx
         # is a ZIP archive, and read_docx says so if it holds no word/document.xml.
@@ -839,7 +943,9 @@ def read(
 
         kind: Literal["pdf", "docx"] = "docx" if raw.startswith(b"PK") else "pdf"
         name = str(source) if isinstance(source, Path) else None
-        return read_binary(kind, raw, name=name, previous=previous, strict=strict)
+        return read_binary(
+            kind, raw, name=name, previous=previous, strict=strict, max_bytes=max_bytes
+        )
     if isinstance(raw, bytes) and raw.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         raise ReadError(
             f"{_name(source)}a Word 97-2003 document (.doc) or another OLE file: "
@@ -850,12 +956,16 @@ def read(
         raise ReadError(f"expected a path, bytes or text, got {type(source).__name__}")
     head = data[:2000].lstrip().lower()
     if head.startswith("{"):
-        return ReadResult(loads(data), (), "json")
+        return ReadResult(loads(data, max_bytes=max_bytes), (), "json")
     if (
         head.startswith(("<!doctype", "<html", "<div", "<table", "<p", "<body", "<meta"))
         or "<table" in head
     ):
-        return read_html(data, previous=previous, strict=strict)
-    if re.search(r"(?m)^\s*\|.*\|\s*$", data) and re.search(r"(?m)^\s*\|?\s*:?-{3,}", data):
-        return read_markdown(data, previous=previous, strict=strict)
-    return read_text(data, previous=previous, strict=strict)
+        return read_html(data, previous=previous, strict=strict, max_bytes=max_bytes)
+    # (Whitespace within the line only, and possessive: "\s*" over a long run of blank lines
+    # would be tried from every line start, in quadratic time.)
+    if re.search(r"(?m)^[^\S\n]*+\|.*\|[^\S\n]*$", data) and re.search(
+        r"(?m)^[^\S\n]*+\|?[^\S\n]*+:?-{3,}", data
+    ):
+        return read_markdown(data, previous=previous, strict=strict, max_bytes=max_bytes)
+    return read_text(data, previous=previous, strict=strict, max_bytes=max_bytes)

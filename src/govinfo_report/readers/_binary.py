@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import Final, Literal
 
+from govinfo_report.limits import MAX_DOCUMENT_BYTES, MAX_DOCX_UNPACKED_BYTES, too_large
 from govinfo_report.model import Report
 
 from . import ReadError, ReadResult, _read
@@ -24,14 +25,21 @@ Kind = Literal["pdf", "docx"]
 _WHAT: Final[dict[str, str]] = {"pdf": "PDF document", "docx": "Word document"}
 
 
-def _load(source: bytes | str | os.PathLike[str], kind: Kind) -> tuple[bytes, str]:
+def _load(source: bytes | str | os.PathLike[str], kind: Kind, limit: int) -> tuple[bytes, str]:
     """The bytes of *source* (a path or the bytes themselves) and a name for messages."""
+    function = f"read_{kind}"
     if isinstance(source, bytes | bytearray | memoryview):
+        refused = too_large(_WHAT[kind], len(source), limit, function)
+        if refused is not None:
+            raise ReadError(refused)
         return bytes(source), _WHAT[kind]
     if not isinstance(source, str | os.PathLike):
         raise ReadError(f"expected a path or bytes, got {type(source).__name__}")
     path = Path(source)
     try:
+        refused = too_large(str(path), path.stat().st_size, limit, function)
+        if refused is not None:
+            raise ReadError(refused)  # before reading it into memory
         return path.read_bytes(), str(path)
     except OSError as error:
         raise ReadError(f"{path}: {error.strerror or error}") from None
@@ -44,9 +52,11 @@ def read_binary(
     name: str | None = None,
     previous: Report | None,
     strict: bool,
+    max_bytes: int | None = None,
 ) -> ReadResult:
     """Read the Word or PDF document *source*; *name* overrides the name in messages."""
-    data, default = _load(source, kind)
+    limit = MAX_DOCUMENT_BYTES if max_bytes is None else max_bytes
+    data, default = _load(source, kind, limit)
     name = name or default
     if kind == "pdf":
         from ._pdf import PDFError, pdf_text
@@ -61,7 +71,7 @@ def read_binary(
         from ._docx import DocxError, docx_text
 
         try:
-            text = docx_text(data)
+            text = docx_text(data, unpacked_limit=max(MAX_DOCX_UNPACKED_BYTES, 4 * limit))
         except DocxError as error:
             raise ReadError(f"{name}: {error}") from None
     try:

@@ -1057,6 +1057,7 @@ _MD_TAG: Final = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:[\t\n\f\r ][^<>\n]*)?/?
 _MD_CODE: Final = re.compile(r"`([^`\n]+)`")
 _MD_ESCAPE: Final = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MD_HEADING: Final = re.compile(r"#{1,6}(?:[ \t]+|$)")
+_MD_CLOSING: Final = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 _MD_BULLET: Final = re.compile(r"[-*+][ \t]+")
 _MD_DELIMITER: Final = re.compile(r" *:?-+:? *")
 _MD_SPECIAL: Final = frozenset("\\`*_~[]<>&")
@@ -1222,7 +1223,9 @@ class _Markdown:
             if "|" not in stripped:
                 break
             raw = _pipe_cells(stripped)
-            if len(raw) < 2 and not stripped.startswith("|"):
+            if len(raw) < 2 and not stripped.startswith("|") and j > i:
+                # (The first line is always taken: "text |" over a delimiter row starts a
+                # table of one column, and leaving it unread would loop for ever.)
                 break
             # Only a table's second line (or a header-less first) is its delimiter row:
             # elsewhere "| - | - |" is data ("-" = not filled).
@@ -1292,7 +1295,8 @@ class _Markdown:
         while stripped.startswith(">"):
             stripped = stripped[1:].lstrip()
         if (m := _MD_HEADING.match(stripped)) is not None:
-            stripped = stripped[m.end() :].rstrip("#").rstrip() if stripped.rstrip("#") else ""
+            # A closing run of # counts only after a space (CommonMark): 工作\# keeps its #.
+            stripped = _MD_CLOSING.sub("", stripped[m.end() :]).rstrip()
         elif (m := _MD_BULLET.match(stripped)) is not None:
             # Ordered markers ("1. ") are kept: in these reports they are labels.
             stripped = stripped[m.end() :]

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
 from govinfo_report.errors import MissingExtraError
+from govinfo_report.limits import MAX_COMPRESSION_RATIO, MAX_DOCX_UNPACKED_BYTES
 from govinfo_report.numerals import format_chinese
 
 if TYPE_CHECKING:
@@ -260,11 +261,65 @@ def _v_merge(tc: BaseOxmlElement) -> str | None:
     return str(merge.get(_w("val"), "continue"))
 
 
-def docx_text(data: bytes) -> str:
+def _check_archive(data: bytes, unpacked_limit: int) -> None:
+    """Refuse a zip bomb, or XML with a DTD, before python-docx unpacks anything.
+
+    The sizes come from the archive's central directory; zipfile never unpacks a
+    member beyond the size given there, so they bound what reading can cost.  Word
+    never writes a DTD: one is there to declare entities (a "billion laughs" that
+    expands to gigabytes, or an external entity that reads a file), and is refused
+    whatever the XML parser would do with it.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            total = sum(member.file_size for member in members)
+            if total > unpacked_limit:
+                raise DocxError(
+                    f"a ZIP archive that unpacks to {total:,} bytes, more than the limit of "
+                    f"{unpacked_limit:,} bytes (a zip bomb?); pass max_bytes= to read_docx() "
+                    "to raise it"
+                )
+            for member in members:
+                ratio = member.file_size / max(member.compress_size, 1)
+                if member.file_size > _RATIO_FLOOR and ratio > MAX_COMPRESSION_RATIO:
+                    raise DocxError(
+                        f"{member.filename} is compressed {ratio:,.0f} to 1, more than "
+                        f"{MAX_COMPRESSION_RATIO} to 1: a zip bomb, not a Word document"
+                    )
+            for member in members:
+                if member.filename.lower().endswith((".xml", ".rels")):
+                    content = archive.read(member)
+                    if any(mark in content for mark in _DOCTYPE):
+                        raise DocxError(
+                            f"{member.filename} declares a DTD (<!DOCTYPE>), which Word never "
+                            "writes: refused, as its entities could expand without end or "
+                            "read other files"
+                        )
+    except DocxError:
+        raise
+    except Exception as error:
+        # zipfile and zlib raise many kinds of errors on damaged archives (zlib.error,
+        # BadZipFile, EOFError, NotImplementedError for an unknown method ...).
+        raise DocxError(
+            f"not a readable Word document (.docx): a damaged ZIP archive "
+            f"({type(error).__name__}: {error})"
+        ) from None
+
+
+# Members this small cannot amount to a bomb, whatever their ratio.
+_RATIO_FLOOR: Final = 1024 * 1024
+_DOCTYPE: Final = tuple(
+    "<!DOCTYPE".encode(encoding) for encoding in ("utf-8", "utf-16-le", "utf-16-be")
+)
+
+
+def docx_text(data: bytes, *, unpacked_limit: int = MAX_DOCX_UNPACKED_BYTES) -> str:
     """The text of the Word document *data*, in the form the shared reading reads.
 
-    Raises :class:`DocxError` for a file that is not a readable Word document,
-    and :class:`~govinfo_report.errors.MissingExtraError` without python-docx.
+    Raises :class:`DocxError` for a file that is not a readable Word document
+    (a zip bomb, or XML with a DTD, included), and
+    :class:`~govinfo_report.errors.MissingExtraError` without python-docx.
     """
     try:
         import docx
@@ -276,6 +331,7 @@ def docx_text(data: bytes) -> str:
         raise DocxError("not a readable Word document (.docx): a damaged or empty ZIP archive")
     if "word/document.xml" not in members:
         raise DocxError("a ZIP archive that is not a Word document: it holds no word/document.xml")
+    _check_archive(data, unpacked_limit)
     try:
         document = docx.Document(io.BytesIO(data))
         part = document.part

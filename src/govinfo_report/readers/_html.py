@@ -58,9 +58,23 @@ def _prose(fragment: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _unterminated(page: str) -> bool:
+    """Whether a ``<`` follows the last ``>``: a tag left open at the end.
+
+    The passes here match tags as ``<[^>]*>``; each ``<`` with no ``>`` after it
+    would scan to the end of the page and fail, in quadratic time over
+    ``<<<<…``.  Such a page goes to the careful parser, which is linear.
+    """
+    return page.find("<", page.rfind(">") + 1) >= 0
+
+
 def to_text(page: str) -> str | None:
     """*page* in the readers' text form, or ``None`` when it needs the careful parser."""
+    if _unterminated(page):
+        return None
     page = _DROP.sub("", page)
+    if _unterminated(page):
+        return None
     for opened, closed in zip(_OPEN, _CLOSE, strict=True):
         if len(opened.findall(page)) != len(closed.findall(page)):
             return None  # an omitted end tag: only a real parser knows where cells end

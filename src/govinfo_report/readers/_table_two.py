@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Final
 from govinfo_report.proactive import Block, CellType, Column, ProactiveLayout
 
 from ._layout import Found
-from ._values import BadValue, read_amount, read_count, read_money, read_signed
+from ._values import MAX_DIGITS, BadValue, read_amount, read_count, read_money, read_signed
 
 if TYPE_CHECKING:
     from govinfo_report.proactive import AnyProactive
@@ -69,6 +69,8 @@ def cuts(text: str, columns: Sequence[Column]) -> Iterator[tuple[Any, ...]]:
     """Every way to cut glued *text* into one value per column (a unit may end an amount)."""
     text = text.translate(_WIDTH).replace(",", "")
     text = "".join(text.split())
+    if len(text) > MAX_DIGITS * len(columns):
+        return  # no row prints so many digits, and cutting them all ways would take long
 
     def go(at: int, i: int) -> Iterator[tuple[Any, ...]]:
         if i == len(columns):
@@ -77,8 +79,13 @@ def cuts(text: str, columns: Sequence[Column]) -> Iterator[tuple[Any, ...]]:
             return
         column = columns[i]
         pattern = {CellType.COUNT: _COUNT, CellType.SIGNED: _SIGNED}.get(column.type, _AMOUNT)
+        # A blank cell leaves nothing in glued text, so a bare unit is not taken for a
+        # blank amount (it may as well follow a number that belongs to it); a mark is a cell.
+        last_with_unit = i == len(columns) - 1 and column.unit_field is not None
         mark = _MARK.match(text, at)
         if mark is not None:
+            if last_with_unit and _UNIT_TAIL.fullmatch(text, mark.end()):
+                yield ((read_count(mark.group()), text[mark.end() :]),)
             for rest in go(mark.end(), i + 1):
                 yield (read_count(mark.group()), *rest)
         for end in range(at + 1, len(text) + 1):

@@ -18,7 +18,11 @@ from govinfo_report.errors import NumeralError
 from govinfo_report.model import Amount, Count, Mark
 from govinfo_report.numerals import parse_chinese
 
-__all__ = ["BadValue", "read_amount", "read_count", "read_money", "read_signed"]
+__all__ = ["MAX_DIGITS", "BadValue", "read_amount", "read_count", "read_money", "read_signed"]
+
+#: More digits than any count printed in a report: a longer run is no value.  (It would
+#: also be slow to cut, and int() refuses more than 4300 digits.)
+MAX_DIGITS: Final = 30
 
 _MARKS: Final = {
     "/": Mark.SLASH,
@@ -45,7 +49,7 @@ def _bare(text: str) -> str:
 
 def read_count(text: str) -> Count:
     """The count a cell prints: an int, ``None`` for blank, or a :class:`Mark`."""
-    if text.isascii() and text.isdigit():
+    if text.isascii() and text.isdigit() and len(text) <= MAX_DIGITS:
         return int(text)  # nearly every cell
     value = _bare(text)
     if value in _BLANK or not value.strip():
@@ -54,7 +58,9 @@ def read_count(text: str) -> Count:
     if mark is not None:
         return mark
     value = _UNIT.sub("", value)
-    if value.isdigit():
+    if value.isdecimal():  # not isdigit(): "²" is a digit that int() refuses
+        if len(value) > MAX_DIGITS:
+            raise BadValue(f"not a count: a number of {len(value)} digits")
         return int(value)
     try:
         return parse_chinese(value)
@@ -96,7 +102,7 @@ def read_signed(text: str) -> Count:
     if mark is not None:
         return mark
     match = _SIGNED.fullmatch(_UNIT.sub("", value).replace(",", ""))
-    if match is None:
+    if match is None or len(match.group(2)) > MAX_DIGITS:
         raise BadValue(f"not a signed count: {text!r}")
     number = int(match.group(2))
     return -number if match.group(1) and match.group(1) not in "+＋" else number

@@ -270,8 +270,13 @@ def _tables_hold(context: Context) -> bool:
         amount = proactive.admin_fees.amount
         if not isinstance(amount, Decimal) or not amount.is_finite() or amount < 0:
             return False
-    elif any(True for _ in _bad_proactive_cells(context)) or any(True for _ in _d4(context)):
-        return False
+    else:
+        # Any other layout: every cell a number of its column's type, and D-4 holding.
+        for _, column, value in layout_of(proactive).values(proactive):
+            if value is None or value.__class__ is Mark or _cell_problem(column.type, value):
+                return False
+        if any(True for _ in _d4(context)):
+            return False
     # counts_only: every cell of 三 and 四 is an int ≥ 0.
     rows = cast("tuple[tuple[int, ...], ...]", report.applications.rows)
     totals = list(map(_TOTAL, rows))

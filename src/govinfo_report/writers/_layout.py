@@ -317,8 +317,8 @@ def _layout_label(layout: ProactiveLayout, id: str, key: str) -> str:
 def _value_text(row: object, column: Column) -> str:
     value = getattr(row, column.key)
     printed = cell_text(value)
-    if column.unit_field is not None and isinstance(value, Decimal):
-        # 2019's 采购总金额 carries the unit it was printed with.
+    if column.unit_field is not None:
+        # 2019's 采购总金额 carries the unit it was printed with, beside a blank or a mark too.
         printed += getattr(row, column.unit_field) or ""
     return printed
 

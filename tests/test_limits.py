@@ -1,0 +1,366 @@
+"""Limits and safety: input size, zip bombs, XML entities, encodings, regex time.
+
+Each limit is crossed here and its error checked: the size, the limit and how
+to raise it for sizes; the file or the line for the rest.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import attrs
+import pytest
+
+from govinfo_report import check, example, loads, render_docx
+from govinfo_report._json import _decode_stdlib
+from govinfo_report.errors import GovInfoReportError, JSONLoadError
+from govinfo_report.limits import (
+    MAX_COMPRESSION_RATIO,
+    MAX_DOCUMENT_BYTES,
+    MAX_DOCX_UNPACKED_BYTES,
+    MAX_JSON_BYTES,
+)
+from govinfo_report.model import GeneralSection, Subsection
+from govinfo_report.numerals import parse_chinese
+from govinfo_report.readers import (
+    ReadError,
+    read,
+    read_docx,
+    read_html,
+    read_markdown,
+    read_pdf,
+    read_text,
+)
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+QIDU = (CORPUS / "qidu-2021.txt").read_text(encoding="utf-8")
+
+
+# --- size ---------------------------------------------------------------------------------
+
+
+def test_the_defaults_are_generous() -> None:
+    assert MAX_DOCUMENT_BYTES == 50 * 1024 * 1024
+    assert MAX_JSON_BYTES == 20 * 1024 * 1024
+    assert MAX_DOCX_UNPACKED_BYTES == 200 * 1024 * 1024
+    assert MAX_COMPRESSION_RATIO == 200
+
+
+def _says_size(error: GovInfoReportError, size: int, limit: int, function: str) -> None:
+    message = str(error)
+    assert f"{size:,}" in message, message
+    assert f"limit of {limit:,}" in message, message
+    assert f"max_bytes= to {function}()" in message, message
+
+
+@pytest.mark.parametrize(
+    ("reader", "function"),
+    [
+        (read, "read"),
+        (read_text, "read_text"),
+        (read_html, "read_html"),
+        (read_markdown, "read_markdown"),
+    ],
+)
+def test_text_over_the_limit_is_refused(reader: Callable[..., object], function: str) -> None:
+    with pytest.raises(ReadError) as raised:
+        reader(QIDU, max_bytes=1000)
+    _says_size(raised.value, len(QIDU), 1000, function)
+
+
+def test_raising_the_limit_reads_the_document() -> None:
+    assert read(QIDU, max_bytes=len(QIDU)).report.organ == "临淄区齐都镇人民政府"
+
+
+def test_bytes_over_the_limit_are_refused() -> None:
+    data = QIDU.encode("utf-8")
+    with pytest.raises(ReadError) as raised:
+        read(data, max_bytes=len(data) - 1)
+    _says_size(raised.value, len(data), len(data) - 1, "read")
+    assert "bytes" in str(raised.value)
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text(QIDU, encoding="utf-8")
+    size = path.stat().st_size
+    with pytest.raises(ReadError) as raised:
+        read(path, max_bytes=100)
+    assert str(raised.value).startswith(f"{path}: the file is {size:,} bytes")
+    _says_size(raised.value, size, 100, "read")
+
+
+def test_word_and_pdf_over_the_limit_are_refused(tmp_path: Path) -> None:
+    data = render_docx(example())
+    with pytest.raises(ReadError) as raised:
+        read_docx(data, max_bytes=1000)
+    _says_size(raised.value, len(data), 1000, "read_docx")
+    assert str(raised.value).startswith("Word document is")
+    pdf = CORPUS / "hongze-2024.pdf"
+    with pytest.raises(ReadError) as raised:
+        read_pdf(pdf, max_bytes=1000)
+    assert str(raised.value).startswith(str(pdf))
+    _says_size(raised.value, pdf.stat().st_size, 1000, "read_pdf")
+
+
+@pytest.mark.parametrize("text", [QIDU, QIDU.encode()])
+def test_json_over_the_limit_is_refused(text: str | bytes) -> None:
+    document = example()
+    from govinfo_report import dumps
+
+    json_text = dumps(document)
+    assert loads(json_text, max_bytes=len(json_text.encode())) == document
+    with pytest.raises(JSONLoadError) as raised:
+        loads(text, max_bytes=100)
+    (problem,) = raised.value.problems
+    assert problem.path == "$"
+    _says_size(raised.value, len(text), 100, "loads")
+
+
+def test_json_through_read_has_reads_limit() -> None:
+    from govinfo_report import dumps
+
+    text = dumps(example(), indent=True)
+    with pytest.raises(ReadError, match=r"max_bytes= to read\(\)"):
+        read(text, max_bytes=500)
+    # Within read()'s limit, the JSON is read by loads() with the same max_bytes.
+    assert read(text, max_bytes=len(text)).form == "json"
+
+
+# --- JSON: nesting and numbers ------------------------------------------------------------
+
+_HOSTILE_JSON = {
+    "deep arrays": "[" * 100_000 + "]" * 100_000,
+    "deep objects": '{"a":' * 100_000 + "1" + "}" * 100_000,
+    "deep in a field": '{"schema_version":1,"organ":' + "[" * 1000 + "]" * 1000 + "}",
+    "huge number": '{"schema_version":1,"year":1' + "0" * 5000 + "}",
+    "huge schema_version": '{"schema_version":1' + "0" * 5000 + "}",
+    "NaN": '{"schema_version":1,"year":NaN}',
+    "Infinity": '{"schema_version":1,"year":Infinity}',
+    "-Infinity": "-Infinity",
+    "1e400": '{"schema_version":1,"year":1e400}',
+    "BOM": "\ufeff{}",
+    "NUL": '{"schema_version":1,"organ":"\x00"}',
+    "lone surrogate": '{"schema_version":1,"organ":"\\ud800"}',
+}
+
+
+@pytest.mark.parametrize("name", sorted(_HOSTILE_JSON))
+@pytest.mark.parametrize("decode", [loads, _decode_stdlib], ids=["loads", "stdlib"])
+def test_hostile_json_is_a_located_error(name: str, decode: Callable[[str], object]) -> None:
+    started = time.perf_counter()
+    with pytest.raises(JSONLoadError) as raised:
+        decode(_HOSTILE_JSON[name])
+    assert time.perf_counter() - started < 5
+    assert raised.value.problems
+    assert all(problem.path.startswith("$") for problem in raised.value.problems)
+
+
+# --- Word documents: zip bombs, entities ----------------------------------------------------
+
+
+def _with_member(name: str, write: Callable[[zipfile.ZipFile], None]) -> bytes:
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(render_docx(example()))) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for member in source.infolist():
+            target.writestr(member, source.read(member))
+        write(target)
+    return out.getvalue()
+
+
+def test_a_zip_bomb_is_refused_from_the_central_directory() -> None:
+    def bomb(archive: zipfile.ZipFile) -> None:
+        chunk = bytes(1024 * 1024)
+        with archive.open("word/media/zeros.bin", "w", force_zip64=True) as member:
+            for _ in range(MAX_DOCX_UNPACKED_BYTES // len(chunk) + 1):
+                member.write(chunk)
+
+    data = _with_member("word/media/zeros.bin", bomb)
+    assert len(data) < 1024 * 1024  # small on disk ...
+    with pytest.raises(ReadError) as raised:
+        read(data)
+    message = str(raised.value)
+    assert message.startswith("Word document: a ZIP archive that unpacks to")
+    assert f"{MAX_DOCX_UNPACKED_BYTES:,} bytes (a zip bomb?)" in message
+    assert "max_bytes= to read_docx()" in message
+
+
+def test_a_member_compressed_beyond_the_ratio_is_refused() -> None:
+    data = _with_member(
+        "word/media/zeros.bin",
+        lambda archive: archive.writestr("word/media/zeros.bin", bytes(4 * 1024 * 1024)),
+    )
+    with pytest.raises(ReadError, match=r"word/media/zeros\.bin is compressed [\d,]+ to 1"):
+        read_docx(data)
+
+
+def _with_document_xml(change: Callable[[str], str]) -> bytes:
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(render_docx(example()))) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for member in source.infolist():
+            content = source.read(member)
+            if member.filename == "word/document.xml":
+                content = change(content.decode("utf-8")).encode("utf-8")
+            target.writestr(member, content)
+    return out.getvalue()
+
+
+_LAUGHS = (
+    '<!DOCTYPE w:document [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+    '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">'
+    '<!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">'
+    '<!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">'
+    '<!ENTITY i "&h;&h;&h;&h;&h;&h;&h;&h;&h;&h;"><!ENTITY j "&i;&i;&i;&i;&i;&i;&i;&i;&i;&i;">'
+    '<!ENTITY external SYSTEM "file:///etc/passwd">]>'
+)
+
+
+def _declare(xml: str) -> str:
+    head, _, body = xml.partition("?>")
+    return head + "?>" + _LAUGHS + body.replace("<w:t>", "<w:t>&j;&external;", 1)
+
+
+def test_billion_laughs_and_external_entities_are_refused() -> None:
+    data = _with_document_xml(_declare)
+    started = time.perf_counter()
+    with pytest.raises(ReadError) as raised:
+        read_docx(data)
+    assert time.perf_counter() - started < 5
+    assert "word/document.xml declares a DTD (<!DOCTYPE>)" in str(raised.value)
+    assert str(raised.value).startswith("Word document: ")
+
+
+def test_python_docx_parser_does_not_expand_entities_either() -> None:
+    # The second line of defence, should a DTD ever get past the check.
+    from docx.oxml.parser import parse_xml
+    from lxml import etree  # type: ignore[import-untyped]
+
+    element = parse_xml(
+        b'<!DOCTYPE a [<!ENTITY e "expanded"><!ENTITY f SYSTEM "file:///etc/passwd">]><a>&e;&f;</a>'
+    )
+    text = etree.tostring(element)
+    assert b"expanded" not in text
+    assert b"root:" not in text
+
+
+def test_html_expands_no_entity_and_fetches_nothing() -> None:
+    page = (
+        '<!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd"><!ENTITY y "zzzz">]>'
+        "<p>某某县人民政府2021年政府信息公开工作年度报告</p><p>一、总体情况 &x;&y;</p>"
+        "<p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p>"
+    )
+    from govinfo_report import dumps
+
+    everything = dumps(read_html(page).report)
+    assert "&x;&y;" in everything  # kept as printed, not expanded
+    assert "root:" not in everything
+    assert "zzzz" not in everything
+
+
+# --- encodings ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-16", "utf-16-le", "utf-16-be"])
+def test_gbk_and_utf16_are_read(encoding: str) -> None:
+    expected = read(QIDU).report
+    assert read(QIDU.encode(encoding)).report == expected
+
+
+def test_big5_is_refused_not_read_as_mojibake() -> None:
+    # The corpus text in Big5 (characters Big5 lacks as "?"), and a traditional-Chinese one.
+    for data in (
+        QIDU.encode("big5", "replace"),
+        "政府資訊公開工作年度報告\n一、總體情況".encode("big5"),
+    ):
+        with pytest.raises(ReadError, match="the document is not UTF-8"):
+            read(data)
+    with pytest.raises(ReadError, match="it reads as Big5"):
+        read("某某市政府資訊公開工作年度報告\n一、總體情況\n".encode("big5"))
+
+
+def test_utf8_mojibake_is_refused() -> None:
+    mojibake = QIDU.encode("utf-8").decode("latin-1").encode("utf-8")
+    with pytest.raises(ReadError, match="mojibake: UTF-8 text that was read as Latin-1"):
+        read(mojibake)
+
+
+def test_lone_surrogates_are_refused_with_their_line() -> None:
+    text = QIDU.replace("一、总体情况", "一、总体情况\ud800", 1)
+    line = text[: text.index("\ud800")].count("\n") + 1
+    for reader in (read, read_text, read_html, read_markdown):
+        with pytest.raises(ReadError, match=f"^line {line}: the document holds a lone surrogate"):
+            reader(text)
+
+
+# --- regular expressions in bounded time --------------------------------------------------
+
+N = 100_000
+ADVERSARIAL = {
+    "digits": "1" * N,
+    "full-width parens": "（" * N,
+    "paren digits": "（1" * (N // 2),
+    "spaces": " " * N,
+    "tabs": "\t" * N,
+    "newlines": "\n" * N,
+    "blank lines with spaces": " \n" * (N // 2),
+    "ideographic spaces": "\u3000" * N,
+    "digits and spaces": "1 " * (N // 2),
+    "years": "2021年" * (N // 5),
+    "markers": "（一）" * (N // 3),
+    "headings": "一、" * (N // 2),
+    "numerals": "一" * N,
+    "less-than": "<" * N,
+    "open cells": "<td" * (N // 3),
+    "open scripts": "<script" * (N // 7),
+    "open comments": "<!--" * (N // 4),
+    "pipes": "|" * N,
+    "escaped pipes": "\\|" * (N // 2),
+    "dashes": "-" * N,
+    "page numbers": "第1页" * (N // 3),
+    "image markers": "[image:" * (N // 7),
+    "dates": "发布日期：" * (N // 5),
+    "labels": "行政许可" * (N // 4),
+}
+_HEAD = "某某县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n"
+_TAIL = "\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"
+LIMIT = 5.0  # seconds: generous; quadratic work on 100 kB would take minutes
+
+
+def _timed(call: Callable[..., object], *args: object) -> float:
+    started = time.perf_counter()
+    with contextlib.suppress(GovInfoReportError):
+        call(*args)
+    return time.perf_counter() - started
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_readers_take_bounded_time(name: str) -> None:
+    payload = ADVERSARIAL[name]
+    for text in (payload, _HEAD + payload + _TAIL):
+        for reader in (read, read_text, read_html, read_markdown):
+            assert _timed(reader, text + "\n") < LIMIT, (name, reader.__name__)
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_rules_and_numerals_take_bounded_time(name: str) -> None:
+    payload = ADVERSARIAL[name]
+    report = attrs.evolve(
+        example(),
+        preamble=payload,
+        general=GeneralSection(payload, (Subsection("情况", payload),)),
+        problems=payload,
+        other=payload,
+    )
+    assert _timed(check, report) < LIMIT
+    assert _timed(parse_chinese, payload) < LIMIT
