@@ -24,6 +24,7 @@ appended as a JSON line.
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import io
 import json
 import os
@@ -582,12 +583,17 @@ def campaign(
     for i in range(count):
         call, data, located = TARGETS[name](rng, i)
         before = time.perf_counter()
+        if log is not None:
+            # A hang would stop the campaign without a word: say where it hangs.
+            faulthandler.dump_traceback_later(60)
         try:
             check_one(call, located)
         except Escape as found:
             cause = found.__cause__
             where = traceback.format_exception(cause)[-3:] if cause else []
             escapes.append(f"#{i} {found}\n{''.join(where)}input: {repr(data)[:300]}")
+        if log is not None:
+            faulthandler.cancel_dump_traceback_later()
         if time.perf_counter() - before > limit:
             slow += 1
             escapes.append(f"#{i} took {time.perf_counter() - before:.1f} s: {repr(data)[:300]}")
@@ -716,3 +722,63 @@ def test_a_damaged_deflate_stream_in_a_word_document_is_a_read_error() -> None:
         data[i] ^= 0x55
     with pytest.raises(ReadError, match=r"^Word document: "):
         read_docx(bytes(data))
+
+
+def test_a_count_beyond_64_bits_is_unrecognised_and_the_cli_prints_json() -> None:
+    # The cell was read as an int the JSON writer cannot write: `read` printed a traceback.
+    text = text_seeds()[0]
+    huge = re.sub(r"(?<=\t)0(?=\n)", "99999999999999999999", text, count=1)
+    assert read_text(huge).report.organ
+    from govinfo_report.readers._glued import _row_cuts
+
+    cuts = _row_cuts("1" * 24 + " " + "1" * 25, 3, frozenset(), None)
+    assert all(abs(cell) < 2**64 for cut in cuts for cell in cut)
+    call, _, _ = target_cli_with(("read",), huge.encode())
+    assert call() == 0
+
+
+def target_cli_with(
+    command: tuple[str, ...], raw: bytes
+) -> tuple[Callable[[], object], object, None]:
+    """The command line on *raw* as standard input, as the fuzzer runs it."""
+
+    def run() -> int:
+        stdin = io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8")
+        stdout = io.TextIOWrapper(io.BytesIO(), encoding="utf-8")
+        stderr = io.StringIO()
+        real = sys.stdin
+        sys.stdin = stdin
+        try:
+            with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+                code = cli_main([*command, "-"])
+        finally:
+            sys.stdin = real
+        assert "Traceback" not in stderr.getvalue()
+        return code
+
+    return run, raw, None
+
+
+def test_a_zip_of_an_unknown_version_is_a_read_error() -> None:
+    # zipfile raises NotImplementedError("zip file version 8.8") on such a central directory.
+    data = bytearray(docx_seeds()[0])
+    at = data.index(b"PK\x01\x02")
+    data[at + 6] = 88
+    with pytest.raises(ReadError, match=r"^Word document: "):
+        read(bytes(data))
+
+
+def test_a_span_of_thousands_of_digits_is_capped() -> None:
+    from govinfo_report.readers._blocks import blocks_from_html
+
+    blocks = blocks_from_html('<table><tr><td rowspan="' + "9" * 5000 + '">甲</td><td>1</td></tr>')
+    assert any("rowspan 9999" in note for note in blocks.notes)
+
+
+def test_a_title_of_the_year_0000_is_a_read_error() -> None:
+    text = text_seeds()[0]
+    title = re.search(r"\d{4}(?=\s*年)", text)
+    assert title is not None
+    broken = text[: title.start()] + "0000" + text[title.end() :]
+    with pytest.raises(ReadError, match=r"^the document's title gives the year 0000"):
+        read_text(broken)

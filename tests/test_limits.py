@@ -331,6 +331,12 @@ ADVERSARIAL = {
     "image markers": "[image:" * (N // 7),
     "dates": "发布日期：" * (N // 5),
     "labels": "行政许可" * (N // 4),
+    # Runs inside a line: not stripped away, and tried from every start inside them.
+    "spaces in a line": "甲" + " " * N + "乙",
+    "tabs in a line": "甲" + "\t" * N + "2021年",
+    "ideographic spaces in a line": "甲" + "\u3000" * N + "乙",
+    "spaces before a year": "某某县人民政府" + " " * N + "2021 年 政府信息公开工作年度报告",
+    "spaces between digits": "1" + " " * N + "1",
 }
 _HEAD = "某某县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n"
 _TAIL = "\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n"

@@ -91,6 +91,8 @@ _MARKS: Final = frozenset(Mark)
 #: The largest count a cell may hold: what an unsigned 64-bit integer holds, as
 #: in every JSON tool that reads integers exactly.
 MAX_COUNT: Final = 2**64 - 1
+#: The smallest signed count (本年增/减): what a signed 64-bit integer holds.
+MIN_SIGNED: Final = -(2**63)
 
 
 def _count_problem(value: object) -> str | None:
@@ -102,6 +104,8 @@ def _count_problem(value: object) -> str | None:
         return f"expected a whole number, blank (null) or a mark, got {value!r}"
     if value < 0:
         return f"a count cannot be negative, got {value}"
+    if value > MAX_COUNT:
+        return f"a count must be at most {MAX_COUNT}, got {value}"
     return None
 
 
@@ -117,8 +121,8 @@ def _signed_problem(value: object) -> str | None:
         return None
     if value.__class__ is not int:
         return f"expected a whole number, blank (null) or a mark, got {value!r}"
-    if abs(value) > MAX_COUNT:
-        return f"a count must be at most {MAX_COUNT} either way, got {value}"
+    if not MIN_SIGNED <= value <= MAX_COUNT:
+        return f"a signed count must be from {MIN_SIGNED} to {MAX_COUNT}, got {value}"
     return None
 
 

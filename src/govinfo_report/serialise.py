@@ -49,6 +49,7 @@ from .errors import GovInfoReportError, InvalidReportError, JSONLoadError, Probl
 from .limits import MAX_JSON_BYTES, too_large
 from .model import (
     MAX_COUNT,
+    MIN_SIGNED,
     PROACTIVE_2021,
     SINGLE_OTHER_ROW,
     Amount,
@@ -239,8 +240,8 @@ def _structure_signed(value: object, _: object) -> int | Mark | None:
     if value is None:
         return None
     if value.__class__ is int:
-        if abs(value) > MAX_COUNT:
-            raise _Invalid(f"a count must be at most {MAX_COUNT} either way, got {value}")
+        if not MIN_SIGNED <= value <= MAX_COUNT:
+            raise _Invalid(f"a signed count must be from {MIN_SIGNED} to {MAX_COUNT}, got {value}")
         return value
     if isinstance(value, str) and value in _MARK_BY_TEXT:
         return _MARK_BY_TEXT[value]
@@ -743,15 +744,26 @@ def from_dict(data: Mapping[str, Any]) -> Report:
     return _from_owned_dict(dict(data))
 
 
+def _shown(value: object) -> str:
+    """*value* for a message: a short number or text as such, anything else by its type.
+
+    The repr of deeply nested data, or of an int of thousands of digits, is not bounded.
+    """
+    if isinstance(value, str) or (value.__class__ is int and -(10**40) < value < 10**40):
+        return repr(value)[:40]
+    return _type_name(value)
+
+
 def _from_owned_dict(data: dict[str, Any]) -> Report:
     # Takes ownership of *data*: removes schema_version from it.
     version = data.pop("schema_version", None)
     if version != SCHEMA_VERSION or version.__class__ is not int:
-        message = (
-            "required field missing"
-            if version is None
-            else f"unsupported schema_version {version!r}; this library reads {SCHEMA_VERSION}"
-        )
+        if version is None:
+            message = "required field missing"
+        else:
+            message = (
+                f"unsupported schema_version {_shown(version)}; this library reads {SCHEMA_VERSION}"
+            )
         raise JSONLoadError([Problem("$.schema_version", message)])
     try:
         report: Report = _STRUCTURE_REPORT(data, Report)

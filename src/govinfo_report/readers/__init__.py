@@ -204,7 +204,7 @@ class _Reading:
                 joined.isascii()
                 and joined.isdigit()
                 and all(values)
-                and max(map(len, values)) <= MAX_DIGITS
+                and max(map(len, values)) < 20  # below 2**64: a count the model holds
             ):
                 return tuple(map(int, values))  # every cell a plain number: the usual row
             try:
@@ -633,6 +633,8 @@ def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadRe
     title = find_title(text)
     if title is None:
         raise ReadError("the document's title naming the organ and the year was not found")
+    if not 1 <= title.year <= 9999:
+        raise ReadError(f"the document's title gives the year {title.year:04d}, which is no year")
     order = sorted(headings.values(), key=lambda f: f.start)
     bounds = {
         Section(f.key): (f.end, order[i + 1].start if i + 1 < len(order) else len(compact.text))
@@ -658,7 +660,7 @@ def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadRe
     preamble = _paragraphs("\n".join(kept))
     period_years = find_period(head + narrative(Section.GENERAL)[:500])
     period = None
-    if period_years is not None and period_years[0] == period_years[1]:
+    if period_years is not None and period_years[0] == period_years[1] and period_years[0] >= 1:
         period = Period.calendar_year(period_years[0])
     proactive_bounds = bounds.get(Section.PROACTIVE)
     layout = _proactive_layout(

@@ -705,14 +705,16 @@ class _HtmlReader:
                 continue
             value = next(g for g in m.groups()[1:] if g is not None).strip()
             digits = _DIGITS.match(value)
-            number = int(digits.group()) if digits else 0
+            printed = digits.group() if digits else "0"
+            # (No span is a billion cells; int() would refuse thousands of digits.)
+            number = int(printed) if len(printed) < 10 else _SPAN_MAX[name] + 1
             if number < 1:
                 self.note(at, f"invalid {name} {value!r} read as 1")
                 number = 1
             elif digits is not None and digits.end() < len(value):
                 self.note(at, f"{name} {value!r} read as {number}")
             if number > _SPAN_MAX[name]:
-                self.note(at, f"{name} {number} read as {_SPAN_MAX[name]}")
+                self.note(at, f"{name} {_short(printed)} read as {_SPAN_MAX[name]}")
                 number = _SPAN_MAX[name]
             found[name] = number
         return (found.get("rowspan", 1), found.get("colspan", 1))

@@ -66,7 +66,7 @@ def _members(data: bytes) -> set[str]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return {name.lower() for name in archive.namelist()}
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except Exception:  # BadZipFile, EOFError, NotImplementedError ("zip file version 8.8") ...
         return set()
 
 

@@ -590,7 +590,12 @@ def _row_cuts(
     """
     if unary is None:
         unary = (_total_identity(width),)
-    return tuple(_enumerate(text, width, signed, None, unary, DEFAULT_LIMIT, _ROW_STEPS))
+    cuts = _enumerate(text, width, signed, None, unary, DEFAULT_LIMIT, _ROW_STEPS)
+    # A cell beyond what the model holds (2**64 - 1) is no reading of a printed row.
+    return tuple(cut for cut in cuts if max(map(abs, cut), default=0) <= _MAX_CELL)
+
+
+_MAX_CELL: Final = 2**64 - 1
 
 
 @functools.lru_cache(maxsize=64)

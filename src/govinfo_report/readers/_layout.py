@@ -188,7 +188,10 @@ def find_title(text: str) -> Title | None:
     """
     lines = text.split("\n")
     for number, line in enumerate(lines[:40], start=1):
-        candidate = line.strip().translate(_FOLD_TABLE)
+        # Runs of whitespace as one space: _TITLE's "\s*" would otherwise scan a long run
+        # from every start inside it, in quadratic time.  (The title and the organ keep no
+        # whitespace, so nothing read changes.)
+        candidate = _WHITESPACE.sub(" ", line.strip().translate(_FOLD_TABLE))
         for prefix in ("标题:", "标题："):
             if candidate.startswith(prefix):
                 candidate = candidate[len(prefix) :].strip()

@@ -62,7 +62,9 @@ _OPENS_BLOCK: Final = re.compile(
 )
 # Spaces that text extraction puts in the gaps of Word's CJK/Latin spacing: PDFs of
 # Chinese reports hold no space there (a space next to a CJK character is never text).
-_CJK_GAP: Final = re.compile(r"(?<=[^\x00-\x7f]) +| +(?=[^\x00-\x7f])")
+# (A match starts where a run of spaces starts: tried from inside a long run, " +(?=…)"
+# would scan to its end from every space, in quadratic time.)
+_CJK_GAP: Final = re.compile(r"(?<=[^\x00-\x7f]) +|(?<! ) +(?=[^\x00-\x7f])")
 # Headers and footers lie in the top and bottom 10 % of the page.
 _MARGIN: Final = 0.1
 

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final
 
+from govinfo_report.model import MAX_COUNT, MIN_SIGNED
 from govinfo_report.proactive import Block, CellType, Column, ProactiveLayout
 
 from ._layout import Found
@@ -101,6 +102,8 @@ def cuts(text: str, columns: Sequence[Column]) -> Iterator[tuple[Any, ...]]:
                     continue
             else:
                 value = int(piece)
+                if not MIN_SIGNED <= value <= MAX_COUNT:
+                    continue  # more than the model holds: no reading of a printed cell
             for rest in go(end, i + 1):
                 yield (value, *rest)
 

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Final
 
 from govinfo_report.errors import NumeralError
-from govinfo_report.model import Amount, Count, Mark
+from govinfo_report.model import MAX_COUNT, MIN_SIGNED, Amount, Count, Mark
 from govinfo_report.numerals import parse_chinese
 
 __all__ = ["MAX_DIGITS", "BadValue", "read_amount", "read_count", "read_money", "read_signed"]
@@ -49,7 +49,7 @@ def _bare(text: str) -> str:
 
 def read_count(text: str) -> Count:
     """The count a cell prints: an int, ``None`` for blank, or a :class:`Mark`."""
-    if text.isascii() and text.isdigit() and len(text) <= MAX_DIGITS:
+    if text.isascii() and text.isdigit() and len(text) < 20:  # below 2**64
         return int(text)  # nearly every cell
     value = _bare(text)
     if value in _BLANK or not value.strip():
@@ -59,7 +59,7 @@ def read_count(text: str) -> Count:
         return mark
     value = _UNIT.sub("", value)
     if value.isdecimal():  # not isdigit(): "²" is a digit that int() refuses
-        if len(value) > MAX_DIGITS:
+        if len(value) > MAX_DIGITS or int(value) > MAX_COUNT:
             raise BadValue(f"not a count: a number of {len(value)} digits")
         return int(value)
     try:
@@ -105,7 +105,10 @@ def read_signed(text: str) -> Count:
     if match is None or len(match.group(2)) > MAX_DIGITS:
         raise BadValue(f"not a signed count: {text!r}")
     number = int(match.group(2))
-    return -number if match.group(1) and match.group(1) not in "+＋" else number
+    signed = -number if match.group(1) and match.group(1) not in "+＋" else number
+    if not MIN_SIGNED <= signed <= MAX_COUNT:
+        raise BadValue(f"not a signed count: {text[:40]!r} is out of range")
+    return signed
 
 
 def read_money(text: str) -> tuple[Amount, str | None]:
