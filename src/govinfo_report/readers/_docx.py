@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Final
 
 from govinfo_report.errors import MissingExtraError
+from govinfo_report.labels import _roman
 from govinfo_report.limits import MAX_COMPRESSION_RATIO, MAX_DOCX_UNPACKED_BYTES
 from govinfo_report.numerals import format_chinese
 
@@ -84,28 +85,6 @@ def _one_line(text: str) -> str:
 
 
 # --- automatic numbering -------------------------------------------------------------------
-
-
-def _roman(n: int) -> str:
-    out = ""
-    for value, letters in (
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ):
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
 
 
 def _format_number(n: int, fmt: str) -> str:
