@@ -331,6 +331,12 @@ ADVERSARIAL = {
     "image markers": "[image:" * (N // 7),
     "dates": "发布日期：" * (N // 5),
     "labels": "行政许可" * (N // 4),
+    # A web page's chrome, read token by token at the head of the preamble.
+    "breadcrumbs": "当前位置：" + "首页 > " * (N // 5),
+    "chrome fields": "来源：" * (N // 3),
+    "chrome times": "时间：2022-02-08 16:34 " * (N // 22),
+    "chrome widgets": "微信" * (N // 2),
+    "chrome brackets": "【" * N,
     # Runs inside a line: not stripped away, and tried from every start inside them.
     "spaces in a line": "甲" + " " * N + "乙",
     "tabs in a line": "甲" + "\t" * N + "2021年",

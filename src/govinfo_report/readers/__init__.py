@@ -61,12 +61,14 @@ from ._layout import (
     SUB_ITEMS,
     Compact,
     Found,
+    chrome_date,
     find_headings,
     find_period,
     find_publication_date,
     find_row_labels,
     find_title,
     leading_title,
+    page_chrome,
     table_layout,
 )
 from ._table_two import detect, read_table_two
@@ -650,14 +652,31 @@ def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadRe
     first_heading = order[0].start
     head = compact.original_between(0, first_heading)
     preamble_lines = head.split("\n")[title.line :] if title.line <= len(head.split("\n")) else []
-    kept = [line for line in preamble_lines if not _PAGE_CHROME.match(line)]
-    printed = leading_title(kept[0]) if kept else None
+    numbered = enumerate(preamble_lines, start=title.line + 1)
+    kept = [(number, line) for number, line in numbered if not _PAGE_CHROME.match(line)]
+    published = find_publication_date(text)
+    while kept and not kept[0][1].strip():
+        del kept[0]
+    while kept and (chrome := page_chrome(kept[0][1], title.title)) is not None:
+        # Said, not dropped silently: the chrome is no part of the report, but it is text.
+        where = f"line {kept[0][0]}"
+        message = f"page chrome left out of the preamble: {chrome[0]!r}"
+        reading.diagnostics.append(Diagnostic("note", where, message))
+        published = published or chrome_date(chrome[0])
+        if chrome[1]:
+            kept[0] = (kept[0][0], chrome[1])
+            break
+        del kept[0]
+        while kept and not kept[0][1].strip():
+            del kept[0]
+    lines = [line for _, line in kept]
+    printed = leading_title(lines[0]) if lines else None
     if printed is not None and (printed[0].organ, printed[0].year) == (title.organ, title.year):
         # The page's own title heads the body: it is the title as printed (the header's
         # 标题 may word it otherwise), and no part of the preamble.
         title = attrs.evolve(title, title=printed[0].title)
-        kept[0] = kept[0][printed[1] :]
-    preamble = _paragraphs("\n".join(kept))
+        lines[0] = lines[0][printed[1] :]
+    preamble = _paragraphs("\n".join(lines))
     period_years = find_period(head + narrative(Section.GENERAL)[:500])
     period = None
     if period_years is not None and period_years[0] == period_years[1] and period_years[0] >= 1:
@@ -689,7 +708,7 @@ def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadRe
         title=None
         if title.title == Report.standard_title(title.organ, title.year)
         else title.title,
-        publication_date=find_publication_date(text),
+        publication_date=published,
         period=period,
         section_order=tuple(Section(f.key) for f in order),
         preamble=preamble,

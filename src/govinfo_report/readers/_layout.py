@@ -26,10 +26,12 @@ __all__ = [
     "Compact",
     "Found",
     "TableLayout",
+    "chrome_date",
     "find_headings",
     "find_row_labels",
     "find_title",
     "leading_title",
+    "page_chrome",
     "table_layout",
 ]
 
@@ -223,6 +225,97 @@ def leading_title(line: str) -> tuple[Title, int] | None:
     organ = _WHITESPACE.sub("", match.group(1) + match.group(3))
     title = _WHITESPACE.sub("", match.group())
     return Title(organ, int(match.group(2)), title, 0), offset + match.end()
+
+
+# A web page's chrome around the body: the breadcrumb, then the title again, its source,
+# time and hit count, the font-size and share widgets.  Crawled text keeps it, often glued
+# to the first paragraph.
+_BREADCRUMB: Final = re.compile(
+    r"\s*(?:当前位置|您的位置|你的位置|您现在的位置|您当前的位置|您所在的位置|所在位置)\s*[:：]"
+)
+_CHROME_KEYS: Final = (
+    r"(?:信息来源|文章来源|来源|发布时间|发布日期|发布机构|更新时间|时间|日期|作者|编辑|"
+    r"责任编辑|浏览次数|浏览量|阅读次数|阅读量|点击数|点击量|访问量|访问次数|字号|字体)"
+)
+_CHROME_FIELD: Final = re.compile(
+    rf"\s*{_CHROME_KEYS}\s*[:：]\s*"
+    r"(?:[0-9]{4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?(?:\s*[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?"
+    r"|(?:[大中小](?:\s*[大中小]){0,2})"
+    rf"|[^\s:：]{{0,40}}?(?=\s|$|{_CHROME_KEYS}\s*[:：]|[【\[]))"
+)
+_CHROME_WORD: Final = re.compile(
+    r"\s*(?:【[^】\n]{0,12}】|\[[^\]\n]{0,12}\]|分享到[:：]?|微信|微博|QQ空间|朋友圈|"
+    r"打印本页|打印|关闭窗口|关闭|收藏本页|收藏|全真版|文字版|文件下载|相关链接[:：]?|-->|<!--)"
+)
+_CHROME_DATE: Final = re.compile(
+    r"(?:时间|日期)\s*[:：]\s*([0-9]{4})[-/.年]([0-9]{1,2})[-/.月]([0-9]{1,2})"
+)
+
+
+def _chrome_end(line: str, start: int) -> int:
+    """Where the run of page-chrome fields and widgets from *start* of *line* ends."""
+    position = start
+    while True:
+        match = _CHROME_FIELD.match(line, position) or _CHROME_WORD.match(line, position)
+        if match is None or match.end() == position:
+            return position
+        position = match.end()
+
+
+def page_chrome(line: str, title: str) -> tuple[str, str] | None:
+    """A web page's chrome at the head of a preamble *line*, and the text after it.
+
+    The chrome is a breadcrumb (当前位置：…), up to the page's *title* where it is
+    repeated, and the source, time, hit count and widgets that follow; or a line of
+    such fields and widgets alone.  ``None`` if *line* does not start with chrome.
+
+    >>> chrome, rest = page_chrome(
+    ...     "当前位置：首页 > 年报 某县2021年政府信息公开工作年度报告 来源：某县 "
+    ...     "时间：2022-01-20 16:34 【字号：大 中 小】 打印 根据《条例》规定，…",
+    ...     "某县2021年政府信息公开工作年度报告",
+    ... )
+    >>> chrome[-39:], rest
+    ('来源：某县 时间：2022-01-20 16:34 【字号：大 中 小】 打印', '根据《条例》规定，…')
+    >>> page_chrome("来源：本站  浏览次数：312", "")
+    ('来源：本站  浏览次数：312', '')
+    >>> page_chrome("根据《条例》规定，时间：2022年", "") is None
+    True
+    """
+    crumb = _BREADCRUMB.match(line)
+    if crumb is not None:
+        start = crumb.end()
+        head = line[:300]
+        at = head.rfind(title) if title else -1
+        if at >= 0:
+            start = at + len(title)
+        else:
+            found = _TITLE.search(head.translate(_FOLD_TABLE), start)
+            if found is not None:
+                start = found.end()
+            elif "。" not in line:
+                return line.rstrip(), ""  # a breadcrumb on a line of its own
+            else:
+                return None  # the body cannot be told from the crumbs
+    else:
+        start = 0
+    end = _chrome_end(line, start)
+    if crumb is None and end == 0:
+        return None
+    if crumb is None and line[end:].strip() and not _CHROME_FIELD.match(line):
+        # Widgets before prose are a word of the prose (收藏, 微信 …), not chrome.
+        return None
+    return line[:end].strip(), line[end:].lstrip()
+
+
+def chrome_date(chrome: str) -> datetime.date | None:
+    """The publication date that page chrome states (时间：2022-02-08 16:34), if any."""
+    match = _CHROME_DATE.search(chrome)
+    if match is None:
+        return None
+    try:
+        return datetime.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
 
 
 def find_publication_date(text: str) -> datetime.date | None:
