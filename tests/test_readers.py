@@ -254,13 +254,67 @@ def test_shuffled_table_lines_never_give_a_silently_wrong_value(seed: int) -> No
         assert result.uncertain, unread
 
 
-def test_an_extra_subtotal_column_is_refused_not_shifted() -> None:
+@pytest.mark.parametrize(
+    ("row", "subtotal"),
+    [
+        ("3001\t118\t53\t0\t0\t61\t4\t3119", "118"),  # after 自然人
+        ("3001\t53\t0\t0\t61\t4\t118\t3119", "118"),  # after 其他
+    ],
+    ids=["after-NP", "after-OTH"],
+)
+def test_a_subtotal_column_is_tolerated_and_said(row: str, subtotal: str) -> None:
     text = (CORPUS / "huaian-2024.tabs.txt").read_text(encoding="utf-8")
-    # A 法人或其他组织 subtotal after 自然人 in the 新收 row: eight filled cells.
-    text = text.replace("3001\t53\t0\t0\t61\t4\t3119", "3001\t118\t53\t0\t0\t61\t4\t3119")
-    result = read_text(text)
+    # A 法人或其他组织 subtotal in the 新收 row: eight filled cells, the extra one their sum.
+    result = read_text(text.replace("3001\t53\t0\t0\t61\t4\t3119", row))
+    assert result.report.applications.row("R1") == (3001, 53, 0, 0, 61, 4, 3119)
+    assert not result.uncertain
+    (said,) = [d for d in result.diagnostics if "subtotal column" in d.message]
+    assert said.kind == "note" and said.where.startswith("line ") and subtotal in said.message
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "3001\t117\t53\t0\t0\t61\t4\t3119",  # not the sum of the organisations
+        "3001\t118\t53\t0\t0\t61\t4\t3120",  # 总计 is not 自然人 plus it
+        "3001\t53\t0\t0\t61\t4\t3119\t3119",  # an eighth cell, no subtotal
+    ],
+)
+def test_an_extra_column_that_is_no_subtotal_is_refused_not_shifted(row: str) -> None:
+    text = (CORPUS / "huaian-2024.tabs.txt").read_text(encoding="utf-8")
+    result = read_text(text.replace("3001\t53\t0\t0\t61\t4\t3119", row))
     assert result.report.applications.row("R1") == (None,) * 7
     assert any("R1" in d.cells for d in result.uncertain)
+
+
+def test_a_subtotal_column_in_pdf_text() -> None:
+    text = (CORPUS / "huaian-2024.pdf.txt").read_text(encoding="utf-8")
+    line = next(line for line in text.splitlines() if line.startswith("一、本年新收"))
+    numbers = line.split()[-7:]
+    assert numbers == ["3001", "53", "0", "0", "61", "4", "3119"], line
+    changed = line.replace(" 3001 53 ", " 3001 118 53 ")
+    result = read_text(text.replace(line, changed))
+    assert result.report.applications.row("R1") == (3001, 53, 0, 0, 61, 4, 3119)
+    assert not result.uncertain
+
+
+def test_a_label_on_the_data_row_of_table_four_is_not_a_cell() -> None:
+    from govinfo_report.writers import render_html, render_markdown, render_text
+
+    report = golden("huaian-2024")
+    # As Word, HTML and Markdown print it: 案件数量 in the first cell of the data row.
+    forms = [
+        (render_text, "总计\n\n\t", "总计\n\n\t案件数量\n\t"),
+        (render_html, "总计</th></tr>\n<tr>", "总计</th></tr>\n<tr><td>案件数量</td>"),
+        (render_markdown, "总计 |\n| ", "总计 |\n| 案件数量 | "),
+    ]
+    for render, before, after in forms:
+        text = render(report)
+        at = text.rindex(before)
+        result = read(text[:at] + after + text[at + len(before) :])
+        assert result.report.appeals == report.appeals, render.__name__
+        assert not result.uncertain
+        assert any("案件数量" in d.message for d in result.diagnostics if d.kind == "note")
 
 
 def test_full_width_digits_and_units() -> None:

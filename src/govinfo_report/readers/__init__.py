@@ -297,6 +297,7 @@ def _table_three(
             if any(tokens) and shape.problem is None:
                 head = (label, tokens)
             continue
+        tokens = _without_subtotal(reading, label.key, tokens, tabbed, label.start) or tokens
         cells = reading.cells(label.key, tokens, tabbed, len(_COLUMNS), label.start)
         if isinstance(cells, GluedRow):
             glued.append(cells)
@@ -308,6 +309,44 @@ def _table_three(
         _head_with_values(reading, rows, *head)
     grid = tuple(rows.get(key, (None,) * len(_COLUMNS)) for key in layout.row_keys)
     return ApplicationTable(grid)
+
+
+def _without_subtotal(
+    reading: _Reading, key: str, tokens: list[str], tabbed: bool, position: int
+) -> list[str] | None:
+    """A row of table 三 without the 法人或其他组织 subtotal column some reports add.
+
+    Eight filled cells where the format has seven: the extra one is a subtotal if it is
+    the sum of the five kinds of organisation (after 自然人, or after 其他) and
+    总计 is 自然人 plus it.  Only a single such reading is taken; else ``None``,
+    and the row is refused as having too many cells, never shifted.
+    """
+    width = len(_COLUMNS)
+    values = [token for token in tokens if token]
+    if len(values) != width + 1 or (tabbed and values != tokens[-(width + 1) :]):
+        # Eight cells, every one printed: a blank among them could be under the label.
+        return None
+    try:
+        counts = [read_count(value) for value in values]
+    except BadValue:
+        return None
+
+    def number(count: Count) -> int:
+        return count if isinstance(count, int) else 0  # blank and marks count as 0
+
+    readings: dict[tuple[str, ...], int] = {}
+    for at, parts in ((1, counts[2:7]), (6, counts[1:6])):
+        subtotal, total = counts[at], counts[width]
+        if not isinstance(subtotal, int) or subtotal != sum(map(number, parts)):
+            continue
+        if isinstance(total, int) and total != number(counts[0]) + subtotal:
+            continue
+        readings.setdefault((*values[:at], *values[at + 1 :]), subtotal)
+    if len(readings) != 1:
+        return None
+    ((kept, subtotal),) = readings.items()
+    reading.say("note", position, f"{key}: a 法人或其他组织 subtotal column ({subtotal}), not kept")
+    return list(kept)
 
 
 def _head_with_values(
@@ -508,6 +547,15 @@ def _proactive(
     )
 
 
+def _is_value(token: str) -> bool:
+    """Whether *token* reads as a cell's value: a number or a mark."""
+    try:
+        read_count(token)
+    except BadValue:
+        return False
+    return True
+
+
 def _appeal_tokens(reading: _Reading, begin: int, end: int) -> tuple[list[str], bool]:
     """The data row of table 四: after its last header, in whichever form it is printed."""
     segment = _PAGE_NUMBER.sub("", reading.compact.original_between(begin, end))
@@ -525,6 +573,10 @@ def _appeals(reading: _Reading, start: int, end: int) -> AppealTable:
     last = text.rfind("总计", start, end)
     begin = last + 2 if last >= 0 else start
     tokens, tabbed = _appeal_tokens(reading, begin, end)
+    if tabbed and len(tokens) > 15 and tokens[0] and not _is_value(tokens[0]):
+        # A label on the data row (案件数量), which the format does not print: not a cell.
+        reading.say("note", begin, f"table 四: row label {tokens[0]!r} not kept")
+        tokens = tokens[1:]
     cells = reading.cells("T4", tokens, tabbed, 15, begin)
     if isinstance(cells, GluedRow):
         solution = solve([cells], table_four_identities(), row_identity_total=False)
