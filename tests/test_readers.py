@@ -269,7 +269,9 @@ def test_a_subtotal_column_is_tolerated_and_said(row: str, subtotal: str) -> Non
     assert result.report.applications.row("R1") == (3001, 53, 0, 0, 61, 4, 3119)
     assert not result.uncertain
     (said,) = [d for d in result.diagnostics if "subtotal column" in d.message]
-    assert said.kind == "note" and said.where.startswith("line ") and subtotal in said.message
+    assert said.kind == "note"
+    assert said.where.startswith("line ")
+    assert subtotal in said.message
 
 
 @pytest.mark.parametrize(
