@@ -26,6 +26,13 @@ HANDLED = Topic.HANDLED
 FORWARD = Topic.CARRIED_FORWARD
 REVIEWS = Topic.REVIEWS
 LAWSUITS = Topic.LAWSUITS
+GRANTED = Topic.GRANTED
+PARTLY = Topic.PARTLY_GRANTED
+GRANTED_OR_PARTLY = Topic.GRANTED_OR_PARTLY
+WITHHELD = Topic.WITHHELD
+UNAVAILABLE = Topic.UNAVAILABLE
+NOT_PROCESSED = Topic.NOT_PROCESSED
+OTHER_HANDLING = Topic.OTHER_HANDLING
 
 #: (topic, value, the phrase as written, the number as written)
 Found = tuple[Topic, int, str, str]
@@ -208,6 +215,32 @@ PHRASINGS: list[tuple[str, list[Found]]] = [
         [(NEW, 17, "受理政府\n信息公开申请 17 件", "17")],
     ),
     ("政府信息公开行政复议 351\n件。", [(REVIEWS, 351, "政府信息公开行政复议 351\n件", "351")]),
+    # The outcomes of table 三, near a mention of the requests
+    (
+        "办结政府信息公开申请20件。予以公开12件，部分公开2件，不予公开1件，无法提供3件，"
+        "不予处理1件，其他处理1件。",
+        [
+            (HANDLED, 20, "办结政府信息公开申请20件", "20"),
+            (GRANTED, 12, "予以公开12件", "12"),
+            (PARTLY, 2, "部分公开2件", "2"),
+            (WITHHELD, 1, "不予公开1件", "1"),
+            (UNAVAILABLE, 3, "无法提供3件", "3"),
+            (NOT_PROCESSED, 1, "不予处理1件", "1"),
+            (OTHER_HANDLING, 1, "其他处理1件", "1"),
+        ],
+    ),
+    (
+        "答复申请9件，同意公开的申请为五件，公开和部分公开七件。",
+        [
+            (HANDLED, 9, "答复申请9件", "9"),
+            (GRANTED, 5, "同意公开的申请为五件", "五"),
+            (GRANTED_OR_PARTLY, 7, "公开和部分公开七件", "七"),
+        ],
+    ),
+    # An outcome of a part, of documents, or far from any request: no statement
+    ("收到的17件申请中，予以公开10件。", [(NEW, 17, "收到的17件申请", "17")]),
+    ("办结申请20件，其中予以公开12件。", [(HANDLED, 20, "办结申请20件", "20")]),
+    ("依申请公开工作规范。" + "公文公开属性源头认定工作扎实推进。" * 12 + "不予公开12件。", []),
 ]
 
 
@@ -279,6 +312,11 @@ CORPUS: list[tuple[str, list[Found]]] = [
             (HANDLED, 805, "答复政府信息公开申请805件", "805"),
             (OVER, 18, "上年度结转申请18件", "18"),
             (FORWARD, 72, "另有72件申请按照《条例》顺延到下年度答复", "72"),
+            (GRANTED_OR_PARTLY, 258, "予以公开及部分公开258件", "258"),
+            (WITHHELD, 35, "不予公开35件", "35"),
+            (UNAVAILABLE, 265, "无法提供265件", "265"),
+            (NOT_PROCESSED, 158, "不予处理158件", "158"),
+            (OTHER_HANDLING, 0, "其他处理0件", "0"),
             (REVIEWS, 7, "信息公开类行政复议7件", "7"),
             (LAWSUITS, 9, "诉讼9件", "9"),
         ],
@@ -475,6 +513,13 @@ def test_statement_is_frozen() -> None:
         "carried_forward",
         "reviews",
         "lawsuits",
+        "granted",
+        "partly_granted",
+        "granted_or_partly",
+        "withheld",
+        "unavailable",
+        "not_processed",
+        "other_handling",
     }
 
 

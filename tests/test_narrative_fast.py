@@ -156,6 +156,8 @@ WORDS = [
     "未被", "的情况", "网上", "按期", "当场", "不予", "尚未", "人次", "左右", "余件", "件次",
     "申请人", "结果维持", "第三十条", "《条例》", "，", "。", "；", "：", "（", "）", "、", ",",
     ".", "约", "近", "超过", "一起", "起", "件", "个", "条", "份", "宗", "继续", "结转下年度继续",
+    "予以公开", "部分公开", "予以公开及部分公开", "公开和部分公开", "同意公开", "不予公开",
+    "无法提供", "不予处理", "其他处理", "申请中", "中，", "占",
 ]  # fmt: skip
 #: The endings before a phrase that block it, and the characters numbers are written with.
 BLOCKING = sorted({ending for endings in _narrative._BLOCKED.values() for ending in endings})

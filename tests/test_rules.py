@@ -28,6 +28,7 @@ from govinfo_report import (
     Section,
     example,
 )
+from govinfo_report._narrative import Topic
 from govinfo_report.rules import (
     RULES,
     Finding,
@@ -40,6 +41,7 @@ from govinfo_report.rules import (
     rule_catalogue,
     suggest_repair,
 )
+from govinfo_report.rules.narrative import topic_cells
 from govinfo_report.rules.registry import Context
 from govinfo_report.rules.repair import REPAIRABLE
 from govinfo_report.rules.table import equations, tables_hold
@@ -494,6 +496,63 @@ def test_chinese_numerals_in_the_narrative() -> None:
     assert "narrative.table-mismatch" not in codes(check(ok))
     off = attrs.evolve(BASE, other="全年共收到政府信息公开申请十七件。")
     assert "narrative.table-mismatch" in codes(check(off))
+
+
+def _narrative_findings(report: Report) -> list[tuple[str, int, int | None]]:
+    return [
+        (str(f.subject), int(f.actual), None if f.expected is None else int(f.expected))  # type: ignore[arg-type]
+        for f in check(report)
+        if f.code == "narrative.table-mismatch"
+    ]
+
+
+def test_the_outcomes_the_narrative_states_are_checked() -> None:
+    text = (
+        "办结申请8件。予以公开6件，部分公开0件，不予公开0件，无法提供2件，"
+        "不予处理0件，其他处理0件。"
+    )
+    assert _narrative_findings(attrs.evolve(BASE, other=text)) == []
+    off = "办结申请8件。予以公开及部分公开5件，无法提供3件，其他处理1件。"
+    assert _narrative_findings(attrs.evolve(BASE, other=off)) == [
+        ("granted_or_partly", 5, 6),
+        ("unavailable", 3, 2),
+        ("other_handling", 1, 0),
+    ]
+
+
+def test_a_blank_total_is_the_sum_of_its_parts() -> None:
+    # As shanghai-bgt-2019 prints table 三: the 总计 column blank in the outcome rows.
+    blank = with_cells(BASE, {"R3_1[TOT]": None, "R3_1[BIZ]": None, "R3_4_1[TOT]": None})
+    said = "办结申请8件，予以公开7件，无法提供2件。"
+    assert _narrative_findings(attrs.evolve(blank, other=said)) == [("granted", 7, 6)]
+    # A row with no number at all shows nothing (it may not have been read): no comparison.
+    unread = with_cells(blank, {f"R3_1[{column.value}]": None for column in Applicant})
+    assert _narrative_findings(attrs.evolve(unread, other=said)) == []
+
+
+@given(consistent_single_other_reports())
+def test_other_handling_in_the_single_other_layout(report: Report) -> None:
+    assert topic_cells(Topic.OTHER_HANDLING, report.applications.layout) == ("R3_6[TOT]",)
+    total = report.cell("R3_6[TOT]")
+    assert isinstance(total, int)
+    said = f"办结政府信息公开申请若干。其他处理{total + 1}件。"
+    assert _narrative_findings(attrs.evolve(report, other=said)) == [
+        ("other_handling", total + 1, total)
+    ]
+
+
+def test_shanghai_2019_narrative_disagrees_where_the_corpus_says() -> None:
+    from pathlib import Path
+
+    from govinfo_report import loads
+
+    golden = Path(__file__).parent / "data" / "golden" / "shanghai-bgt-2019.json"
+    report = loads(golden.read_bytes())
+    # “予以公开及部分公开258件” against 272 + 3; “无法提供265件” against 337.
+    assert _narrative_findings(report) == [
+        ("granted_or_partly", 258, 275),
+        ("unavailable", 265, 337),
+    ]
 
 
 def test_the_processing_fee_is_not_table_two() -> None:

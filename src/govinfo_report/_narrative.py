@@ -39,6 +39,9 @@ against a government agency, while a missed one only loses a check:
   政府信息公开 (or 依申请公开): many reports also count the cases the organ
   decides as a review body.  Handled counts and bare counts (``受理23件``)
   count only after a mention of 申请 in the same sentence.
+* Outcomes of table 三 (``予以公开12件``, ``不予公开1件``, ``无法提供3件`` …) count
+  only with 申请 said in their sentence or shortly before it (organs also decide the
+  disclosure of their own documents), and not for a part (``收到的17件申请中，…``).
 * Sub-counts make no statement: after ``其中`` in the same clause, after a
   negation (``未``, ``不予``, ``尚未``), for other years (``上年收到``), for
   channels or timing (``网上收到``, ``当场答复``, ``按期答复``), and for lawsuits after
@@ -91,6 +94,20 @@ class Topic(enum.StrEnum):
     REVIEWS = "reviews"
     #: 行政诉讼 N 件/起 → ``LD.total + LR.total``
     LAWSUITS = "lawsuits"
+    #: 予以公开 N 件 → ``R3_1[TOT]``
+    GRANTED = "granted"
+    #: 部分公开 N 件 → ``R3_2[TOT]``
+    PARTLY_GRANTED = "partly_granted"
+    #: 予以公开及部分公开 N 件 → ``R3_1[TOT] + R3_2[TOT]``
+    GRANTED_OR_PARTLY = "granted_or_partly"
+    #: 不予公开 N 件 → the rows of （三）不予公开
+    WITHHELD = "withheld"
+    #: 无法提供 N 件 → the rows of （四）无法提供
+    UNAVAILABLE = "unavailable"
+    #: 不予处理 N 件 → the rows of （五）不予处理
+    NOT_PROCESSED = "not_processed"
+    #: 其他处理 N 件 → the rows of （六）其他处理
+    OTHER_HANDLING = "other_handling"
 
 
 @attrs.frozen
@@ -377,6 +394,7 @@ _LAST_YEAR: Final = "(?:上一?年度?|去年|上年底|上年末)"
 _NEXT_YEAR: Final = "(?:至|到|入|进)?(?:下一?年度?|明年|次年)"
 _DISCLOSURE: Final = "(?:(?:政府)?信息公开(?:工作)?(?:方面|类)?(?:的)?)?"
 _CASE: Final = "(?:被)?(?:申请|提起)?(?:行政)?(?:复议|诉讼)"
+_OUTCOME: Final = f"(?:的)?(?:申请)?{_FILL}"
 
 #: The words right before a number, in the order they are tried (the first wins).
 _LEFT_PATTERNS: Final = (
@@ -409,6 +427,14 @@ _LEFT_PATTERNS: Final = (
     ),
     ("review", f"{_DISCLOSURE}(?:被)?(?:申请)?(?:行政)?复议(?:案件|申请)?{_FILL}"),
     ("lawsuit", f"{_DISCLOSURE}(?:被)?(?:提起)?(?:行政)?诉讼(?:案件)?{_FILL}"),
+    # The outcomes of table 三: the pair before its parts (the first pattern wins).
+    ("granted_or_partly", f"(?:予以)?公开(?:及|和|与|、|或|以及)(?:予以)?部分公开{_OUTCOME}"),
+    ("partly_granted", f"(?:予以)?部分公开{_OUTCOME}"),
+    ("granted", f"(?:予以|同意|准予)公开{_OUTCOME}"),
+    ("withheld", f"不予公开{_OUTCOME}"),
+    ("unavailable", f"无法提供{_OUTCOME}"),
+    ("not_processed", f"不予处理{_OUTCOME}"),
+    ("other_handling", f"其他处理{_OUTCOME}"),
     ("new_verb", f"{_VERB_NEW}(?:了|的)?{_FILL}"),
     ("handled", f"{_ADVERB}{_HANDLE}(?:了)?{_FILL}"),
     ("case_verb", "(?:发生了?|出现|涉及)"),
@@ -904,6 +930,12 @@ def _context_allows(text: str, start: int, end: int, kind: str, needs: str) -> b
         )
     if needs == "request":
         return text.find("申请", sentence, end) >= 0
+    if needs == "applications":
+        if text.find("中，", sentence, start) >= 0 or text.find("中,", sentence, start) >= 0:
+            return False  # 收到的17件申请中，予以公开10件: the outcomes of a part
+        # 予以公开35件 says an outcome of requests only near them: it may also count
+        # documents whose disclosure was decided (公文公开属性审核，不予公开12件).
+        return text.find("申请", floor, end) >= 0
     return True
 
 
@@ -946,7 +978,21 @@ _TOPICS: Final[dict[str, tuple[Topic, ...]]] = {
     "none_new": (_NEW,),
     "none_over": (_OVER,),
     "none_forward": (_FORWARD,),
+    "granted": (Topic.GRANTED,),
+    "partly_granted": (Topic.PARTLY_GRANTED,),
+    "granted_or_partly": (Topic.GRANTED_OR_PARTLY,),
+    "withheld": (Topic.WITHHELD,),
+    "unavailable": (Topic.UNAVAILABLE,),
+    "not_processed": (Topic.NOT_PROCESSED,),
+    "other_handling": (Topic.OTHER_HANDLING,),
 }
+#: The kinds that state how many requests had an outcome of table 三.
+_OUTCOME_KINDS: Final = frozenset(
+    {
+        "granted", "partly_granted", "granted_or_partly", "withheld", "unavailable",
+        "not_processed", "other_handling",
+    }
+)  # fmt: skip
 #: The kinds of words before a number that _count_fast reads itself when the clause ends with
 #: the unit: not ``lead`` and ``case_verb`` (only words after the number say what it counts),
 #: nor the pairs of 复议 and 诉讼; _classify reads those.
@@ -965,8 +1011,9 @@ _UNITS: Final = {
     kind: _CASE_UNITS if kind in _CASE_KINDS else _APPLICATION_UNITS for kind in _TOPICS
 }
 #: What the sentence of a phrase needs: a mention of disclosure (``disclosure``,
-#: and no 其中 before it unless ``disclosure!``), of 申请 (``request``), or only
-#: no 其中 before it (``part``); carried counts and 未收到申请 need nothing.
+#: and no 其中 before it unless ``disclosure!``), of 申请 (``request``), of 申请 in it
+#: or the text shortly before it (``applications``: outcomes), or only no 其中 before it
+#: (``part``); carried counts and 未收到申请 need nothing.
 _NEEDS: Final = {
     kind: (
         "disclosure!"
@@ -977,6 +1024,8 @@ _NEEDS: Final = {
         if kind in ("over", "forward", "none_new", "none_over", "none_forward")
         else "request"
         if kind in ("handled", "new_verb")
+        else "applications"
+        if kind in _OUTCOME_KINDS
         else "part"
     )
     for kind in _TOPICS
