@@ -309,24 +309,22 @@ def page_chrome(line: str, title: str) -> tuple[str, str] | None:
 
 def chrome_date(chrome: str) -> datetime.date | None:
     """The publication date that page chrome states (时间：2022-02-08 16:34), if any."""
-    match = _CHROME_DATE.search(chrome)
-    if match is None:
-        return None
-    try:
-        return datetime.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
+    return _date(_CHROME_DATE.search(chrome))
 
 
 def find_publication_date(text: str) -> datetime.date | None:
     """The publication date a page header states (发布时间: 2022-02-08), if any."""
-    match = _DATE.search(text, 0, 3000)
+    return _date(_DATE.search(text, 0, 3000))
+
+
+def _date(match: re.Match[str] | None) -> datetime.date | None:
+    """The date of a match whose groups are year, month and day; None if there is none."""
     if match is None:
         return None
     try:
         return datetime.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
-        return None
+        return None  # 2022-02-30
 
 
 def find_period(text: str) -> tuple[int, int] | None:
