@@ -30,6 +30,7 @@ from govinfo_report import (
     example,
     loads,
     read,
+    render_markdown,
     render_text,
 )
 from govinfo_report._coordinates import coordinates
@@ -511,3 +512,24 @@ def test_findings_name_2019_cells_with_2019_labels() -> None:
     assert docs.message().startswith("第二十条第（一）项 规范性文件 × 本年新制作数量")
     assert docs.layout == "2019"
     assert all(f.layout == "" for f in check(example()))
+
+
+STRAY = (
+    "编写说明:可先适当综述。要注意数据间的逻辑关系:第一项加第二项之和,等于第三项加第四项之和。"
+    "“其他处理”项目:主要考虑极少数特殊情况。"
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["三、收到和处理政府信息公开申请情况", "申请人情况", "四、政府信息公开行政复议、行政诉讼情况"],
+)
+@pytest.mark.parametrize("render", [render_text, render_markdown], ids=["text", "markdown"])
+def test_stray_template_text_is_ignored(after: str, render: Any) -> None:
+    # A 湖北 2020 report kept its template's 编写说明 (format-2019 §6, §8): no value moves.
+    report = loads((GOLDEN / "pingtan-2020.json").read_bytes())
+    text = render(report)
+    line_end = text.index("\n", text.index(after))
+    result = read(text[: line_end + 1] + STRAY + "\n" + text[line_end + 1 :])
+    assert [a for a in report.addresses() if result.report.raw_cell(a) != report.raw_cell(a)] == []
+    assert result.uncertain == ()
