@@ -337,6 +337,13 @@ ADVERSARIAL = {
     "chrome times": "时间：2022-02-08 16:34 " * (N // 22),
     "chrome widgets": "微信" * (N // 2),
     "chrome brackets": "【" * N,
+    # A page's markup and footer: read() sniffs the first, the last section ends at the second.
+    "closing tags": "</p>" * (N // 4),
+    "open tags": "<a " * (N // 3),
+    "footer words": "版权所有" * (N // 4),
+    "sentence ends": "。" * N,
+    "widgets after sentences": "。附件下载 " * (N // 7),
+    "widgets then text": "。" + "【打印】" * (N // 4) + "乙",
     # Runs inside a line: not stripped away, and tried from every start inside them.
     "spaces in a line": "甲" + " " * N + "乙",
     "tabs in a line": "甲" + "\t" * N + "2021年",
@@ -362,6 +369,12 @@ def test_readers_take_bounded_time(name: str) -> None:
     for text in (payload, _HEAD + payload + _TAIL):
         for reader in (read, read_text, read_html, read_markdown):
             assert _timed(reader, text + "\n") < LIMIT, (name, reader.__name__)
+
+
+@pytest.mark.parametrize("name", sorted(ADVERSARIAL))
+def test_the_last_section_takes_bounded_time(name: str) -> None:
+    # After the last heading, where a page's footer is looked for.
+    assert _timed(read_text, _HEAD + _TAIL + ADVERSARIAL[name] + "\n") < LIMIT
 
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))

@@ -1,4 +1,7 @@
-"""A web page's chrome (breadcrumb, source, time, widgets) is no part of the preamble."""
+"""A web page around the report: menus, breadcrumb, source and time, widgets and footer.
+
+None of it is part of the report; all of it is said in a note, with its line.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from govinfo_report.readers import read_text
+from govinfo_report import example
+from govinfo_report.readers import ReadError, read, read_html, read_text
 from govinfo_report.readers._layout import chrome_date, page_chrome
+from govinfo_report.writers import render_html
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 QIDU = (CORPUS / "qidu-2021.txt").read_text(encoding="utf-8")
@@ -95,3 +100,78 @@ def test_a_long_run_of_chrome_is_read_token_by_token() -> None:
     # Each token is matched once, from where the last one ended: linear in the line.
     line = "来源：本站 " + "微信 " * 20_000 + "　" * 20_000 + "根据《条例》。"
     assert page_chrome(line, "") == (line[: line.index("　")].strip(), "根据《条例》。")
+
+
+# --- a whole page: menus before the title, chrome after it, a footer under the body ----------
+
+MENU = "<ul>" + "".join(f"<li><a href='/c{i}'>栏目{i}</a></li>" for i in range(60)) + "</ul>"
+CRUMB = "<div>当前位置：<a>首页</a> &gt; <a>政务公开</a> &gt; <a>年度报告</a></div>"
+META = (
+    "<div>来源：齐都镇 发布时间：2022-01-25 浏览次数：<span>123</span></div>"
+    "<div>【字体：<a>大</a> <a>中</a> <a>小</a>】 <a>打印</a></div>"
+)
+FOOTER = (
+    "<div>【打印本页】【关闭窗口】</div>"
+    "<div>上一篇：齐都镇2020年政府信息公开工作年度报告</div>"
+    "<div>主办单位：临淄区人民政府 版权所有 鲁ICP备12345678号 联系电话：0533-1234567</div>"
+)
+
+
+def page(head: str = MENU + CRUMB) -> str:
+    return head + render_html(example()).replace("</h1>", "</h1>" + META) + FOOTER
+
+
+def test_a_whole_page_reads_as_the_report() -> None:
+    result = read(page())
+    assert result.form == "html"
+    expected = example()
+    assert [
+        a for a in expected.addresses() if result.report.raw_cell(a) != expected.raw_cell(a)
+    ] == []
+    assert (result.report.organ, result.report.year) == (expected.organ, expected.year)
+    assert result.report.preamble == expected.preamble
+    assert result.report.other == expected.other
+    assert result.report.publication_date == datetime.date(2022, 1, 25)
+    notes = [d.message for d in result.diagnostics if d.kind == "note"]
+    assert any("主办单位" in note and "上一篇" in note for note in notes)
+    assert any("浏览次数" in note for note in notes)
+    assert not result.uncertain
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["<h1>", "<article class='x'>", "<!-- a comment -->", "<?xml version='1.0'?>", "<section>"],
+)
+def test_a_fragment_is_read_as_html_whatever_tag_it_starts_with(head: str) -> None:
+    result = read(head + "\n" + MENU + render_html(example()))
+    assert result.form == "html"
+    assert not result.uncertain
+
+
+def test_markup_after_a_crawler_header_is_still_html() -> None:
+    header = "标题: 临淄区齐都镇人民政府2021年政府信息公开工作年度报告\n发布时间: 2022-01-25\n"
+    result = read(header + MENU * 2 + render_html(example()))
+    assert result.form == "html"
+    assert not result.uncertain  # no "/" read from every </td>
+
+
+def test_deep_in_a_page_only_a_line_that_is_a_title_is_one() -> None:
+    body = render_html(example())
+    title = "<h1>临淄区齐都镇人民政府2021年政府信息公开工作年度报告</h1>"
+    sentence = "<p>特向社会公开2021年临淄区齐都镇人民政府信息公开工作年度报告。</p>"
+    with pytest.raises(ReadError, match="title"):
+        read_html(MENU + sentence + body.replace(title, ""))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "相关文件可在本网站附件下载",  # no sentence ends right before the widget's words
+        "主办单位联席会议召开2次。",  # a word of the prose, not a footer field
+    ],
+)
+def test_prose_in_the_last_section_is_not_a_footer(line: str) -> None:
+    text = QIDU.rstrip("\n") + "\n" + line + "\n"
+    result = read_text(text)
+    assert result.report.other.endswith(line)
+    assert not [d for d in result.diagnostics if "footer" in d.message]

@@ -79,7 +79,7 @@ def test_narrative_is_kept(file: str, name: str, ambiguous: tuple[str, ...]) -> 
     assert squeeze(report.preamble) == squeeze(expected.preamble)
     assert report.publication_date == expected.publication_date
     assert squeeze(report.problems) == squeeze(expected.problems)
-    assert squeeze(report.other).startswith(squeeze(expected.other))
+    assert squeeze(report.other) == squeeze(expected.other)  # no page footer
     general = report.general.intro + "".join(s.title + s.text for s in report.general.subsections)
     wanted = expected.general.intro + "".join(
         s.title + s.text for s in expected.general.subsections

@@ -69,6 +69,7 @@ from ._layout import (
     find_title,
     leading_title,
     page_chrome,
+    page_footer,
     table_layout,
 )
 from ._table_two import detect, read_table_two
@@ -143,6 +144,13 @@ _PAGE_NUMBER: Final = re.compile(
     # printed one to a line are no page number.
     r"(?m)^[ \t]*(?:[-—–][ \u3000]*\d{1,3}[ \u3000]*[-—–]"
     r"|第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*共[ \u3000]*\d+[ \u3000]*页)?)[ \t]*$"
+)
+#: How an HTML page or fragment begins: a tag, a comment, a doctype or an XML declaration.
+_TAG_START: Final = re.compile(r"<(?:!--|!doctype|\?xml|[a-z][a-z0-9]{0,15}(?=[\s/>]))")
+_CLOSING_TAG: Final = re.compile(
+    r"</(?:p|div|td|th|tr|table|tbody|span|li|ul|ol|h[1-6]|article|section|body|html|font"
+    r"|strong|center)\s*>",
+    re.IGNORECASE,
 )
 _TOKEN: Final = re.compile(r"[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[/／]|—+|[-－]")
 _ARTEFACT: Final = re.compile(r"\[(?:image|bookmark):[^\]\n]{0,200}\]")
@@ -694,6 +702,16 @@ def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadRe
         Section(f.key): (f.end, order[i + 1].start if i + 1 < len(order) else len(compact.text))
         for i, f in enumerate(order)
     }
+    footer = page_footer(compact, order[-1].end)
+    if footer is not None:
+        # A web page's footer is no part of the last section; said, not dropped silently.
+        bounds[Section(order[-1].key)] = (order[-1].end, footer[0])
+        line = compact.line_of(footer[0])
+        left = " ".join(compact.original[footer[1] :].split())
+        shown = left if len(left) <= 300 else f"{left[:300]}… ({len(left):,} characters)"
+        reading.diagnostics.append(
+            Diagnostic("note", f"line {line}", f"page footer left out: {shown!r}")
+        )
 
     def narrative(section: Section) -> str:
         if section not in bounds:
@@ -1030,10 +1048,9 @@ def _read_source(
     head = data[:2000].lstrip().lower()
     if head.startswith("{"):
         return ReadResult(loads(data, max_bytes=max_bytes), (), "json")
-    if (
-        head.startswith(("<!doctype", "<html", "<div", "<table", "<p", "<body", "<meta"))
-        or "<table" in head
-    ):
+    if _TAG_START.match(head) or "<table" in head:
+        # A page, or a fragment of one (<ul> of links, <h1>, <article> …): no report's text
+        # begins with a tag.
         return read_html(data, previous=previous, strict=strict, max_bytes=max_bytes)
     # (Whitespace within the line only, and possessive: "\s*" over a long run of blank lines
     # would be tried from every line start, in quadratic time.)
@@ -1041,4 +1058,8 @@ def _read_source(
         r"(?m)^[^\S\n]*+\|?[^\S\n]*+:?-{3,}", data
     ):
         return read_markdown(data, previous=previous, strict=strict, max_bytes=max_bytes)
+    if len(_CLOSING_TAG.findall(data, 0, 20_000)) >= 3:
+        # Text before the markup (a crawler's header): still a page, whose tags read as
+        # text would give "/" marks from every </td>.
+        return read_html(data, previous=previous, strict=strict, max_bytes=max_bytes)
     return read_text(data, previous=previous, strict=strict, max_bytes=max_bytes)

@@ -32,6 +32,7 @@ __all__ = [
     "find_title",
     "leading_title",
     "page_chrome",
+    "page_footer",
     "table_layout",
 ]
 
@@ -183,13 +184,21 @@ class Title:
     line: int
 
 
+#: How far down a page's menus its title is looked for, in lines.
+_MAX_TITLE_LINE: Final = 2000
+
+
 def find_title(text: str) -> Title | None:
     """The organ and year from the title (the first line that names the annual report).
 
-    A title split over two lines (organ, then year and 报告) is joined.
+    A title split over two lines (organ, then year and 报告) is joined.  In the first
+    40 lines a title may stand in a longer line (a breadcrumb, a header); further down,
+    under a web page's menus, only a line that is a title and nothing else is one.
     """
     lines = text.split("\n")
-    for number, line in enumerate(lines[:40], start=1):
+    for number, line in enumerate(lines[:_MAX_TITLE_LINE], start=1):
+        if "报告" not in line:
+            continue
         # Runs of whitespace as one space: _TITLE's "\s*" would otherwise scan a long run
         # from every start inside it, in quadratic time.  (The title and the organ keep no
         # whitespace, so nothing read changes.)
@@ -199,6 +208,10 @@ def find_title(text: str) -> Title | None:
                 candidate = candidate[len(prefix) :].strip()
         match = _TITLE.search(candidate)
         if match is None:
+            continue
+        if number > 40 and (match.start(), match.end()) != (0, len(candidate)):
+            # Past the head of the document (under a page's menus), only a line that is a
+            # title and nothing else: a sentence naming the report is no title.
             continue
         organ = (match.group(1) + match.group(3)).strip()
         title = candidate[match.start() : match.end()].strip()
@@ -305,6 +318,48 @@ def page_chrome(line: str, title: str) -> tuple[str, str] | None:
         # Widgets before prose are a word of the prose (收藏, 微信 …), not chrome.
         return None
     return line[:end].strip(), line[end:].lstrip()
+
+
+#: A line that begins a web page's footer (or the links and widgets under the body).
+_FOOTER: Final = re.compile(
+    r"(?m)^[^\S\n]*+[【\[]?(?:主办(?:单位)?[:：]|承办(?:单位)?[:：]|版权所有|Copyright|©|"
+    r"网站标识码|[\u4e00-\u9fff]?ICP备|[\u4e00-\u9fff]?公网安备|技术支持[:：]|网站地图|"
+    r"上一篇[:：]|下一篇[:：]|相关链接|相关文章|相关阅读|打印本页|关闭窗口)"
+)
+
+
+_WIDGET: Final = (
+    r"(?:附件下载|【?打印本页】?|【?关闭窗口】?|【打印】|【关闭】|【?返回顶部】?|分享到[:：]?)"
+)
+#: Widgets glued after the last sentence of the body, up to the end of the text.
+_TRAILING_WIDGETS: Final = re.compile(
+    rf"(?<=[。！？；”）)])[^\S\n]*+({_WIDGET}(?:[^\S\n]*+{_WIDGET})*)\s*+$"
+)
+
+
+def page_footer(compact: Compact, begin: int) -> tuple[int, int] | None:
+    r"""Where a web page's footer starts after compact *begin*: compact and original offsets.
+
+    The footer — 主办单位, 版权所有, ICP备 …, or the 上一篇/下一篇 links and print widgets
+    under the body — begins a line of its own; ``None`` if there is none.
+
+    >>> text = "六、其他需要报告的事项\n无。\n【打印本页】【关闭窗口】\n版权所有：某县人民政府"
+    >>> compact = Compact.of(text)
+    >>> at, origin = page_footer(compact, compact.text.index("无"))
+    >>> compact.text[at:at + 6], text[origin:origin + 6]
+    ('【打印本页】', '【打印本页】')
+    """
+    start = compact.after(begin)
+    match = _FOOTER.search(compact.original, start)
+    if match is not None:
+        origin = match.start() + len(match.group()) - len(match.group().lstrip())
+    else:
+        # Crawled text glues the widgets to the last sentence: 无收取信息处理费情况。 附件下载
+        match = _TRAILING_WIDGETS.search(compact.original, start)
+        if match is None:
+            return None
+        origin = match.start(1)
+    return begin + len(_SPACE.sub("", compact.original[start:origin])), origin
 
 
 def chrome_date(chrome: str) -> datetime.date | None:
