@@ -758,3 +758,23 @@ def test_a_title_of_the_year_0000_is_a_read_error() -> None:
     broken = text[: title.start()] + "0000" + text[title.end() :]
     with pytest.raises(ReadError, match=r"^the document's title gives the year 0000"):
         read_text(broken)
+
+
+def test_a_line_of_quote_markers_takes_linear_time() -> None:
+    # read_markdown removed ">" one at a time, copying the line each time: the long campaign
+    # hung on a mutated line of thousands of them.
+    started = time.perf_counter()
+    with pytest.raises(ReadError):
+        read_markdown(">" * 1_000_000)
+    with pytest.raises(ReadError):
+        read_markdown("> " * 500_000 + "x")
+    assert time.perf_counter() - started < 5
+
+
+def test_long_runs_of_cells_and_lines_take_linear_time() -> None:
+    text = text_seeds()[0]
+    started = time.perf_counter()
+    # A preamble of many blank lines and chrome lines, dropped one by one before.
+    title_end = text.index("\n", text.index("报告")) + 1
+    read_text(text[:title_end] + "\n" * 500_000 + "来源：本站\n" * 100_000 + text[title_end:])
+    assert time.perf_counter() - started < 5

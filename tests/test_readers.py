@@ -319,6 +319,26 @@ def test_a_label_on_the_data_row_of_table_four_is_not_a_cell() -> None:
         assert any("案件数量" in d.message for d in result.diagnostics if d.kind == "note")
 
 
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        ("规章\t\t\t1\t0\t11", (1, 0, 11)),  # empty cells under a spanning label
+        ("规章\t1\t0\t11\t\t\t", (1, 0, 11)),  # padding after the values
+        ("规章\t\t1\t0\t11\t（五）", (1, 0, 11)),  # the next caption after them
+        ("规章\t1\t0\t11\t5", (None, None, None)),  # a fourth value: refused, not cut off
+    ],
+)
+def test_a_three_value_row_of_table_two_is_never_shifted(
+    row: str, expected: tuple[int | None, ...]
+) -> None:
+    text = (CORPUS / "huaian-2024.tabs.txt").read_text(encoding="utf-8")
+    assert "规章\t1\t0\t11\n" in text
+    result = read_text(text.replace("规章\t1\t0\t11\n", row + "\n"))
+    cells = ("rules.issued", "rules.repealed", "rules.in_force")
+    assert tuple(result.report.cell(address) for address in cells) == expected
+    assert bool(result.uncertain) == (expected[0] is None)
+
+
 def test_full_width_digits_and_units() -> None:
     text = (CORPUS / "huaian-2024.pdf.txt").read_text(encoding="utf-8")
     text = text.replace("行政强制 88283", "行政强制 ８８２８３")

@@ -500,15 +500,13 @@ def _proactive(
                 reading.say("unrecognised", anchor.start, f"admin_fees: {error}")
             continue
         width = 3 if anchor.key in ("rules", "normative_docs") else 1
-        # Table 二's rows print their cells first: what follows is colspan residue or the
-        # next block's caption.
-        cells = reading.cells(
-            anchor.key,
-            tokens if tabbed and width == 1 else tokens[:width],
-            tabbed,
-            width,
-            anchor.start,
-        )
+        if tabbed and width == 3:
+            tokens = _three_cells(tokens)
+        elif not tabbed:
+            # Table 二's rows print their cells first: what follows is the next block's
+            # caption.
+            tokens = tokens[:width]
+        cells = reading.cells(anchor.key, tokens, tabbed, width, anchor.start)
         if isinstance(cells, GluedRow):
             solution = solve([cells], [], row_identity_total=False)
             candidates = solution.ambiguous.get(anchor.key, ())
@@ -553,6 +551,26 @@ def _proactive(
         coercion=one("coercion"),
         admin_fees=Fees(amount),
     )
+
+
+def _three_cells(tokens: list[str]) -> list[str]:
+    r"""The cells of a three-value row of table 二, printed with tabs.
+
+    Empty cells after the values are padding, and before them stand under a label
+    spanning columns: both go, as far as three cells remain.  Text after the values (the
+    next block's caption) goes too; more values than three are left for the caller to
+    refuse, never cut off (``规章\t\t\t1\t0\t11`` is 1, 0, 11, not blank, blank, 1).
+    """
+    end = len(tokens)
+    while end > 3 and not tokens[end - 1]:
+        end -= 1
+    start = 0
+    while end - start > 3 and not tokens[start]:
+        start += 1
+    kept = tokens[start:end]
+    if len(kept) > 3 and not any(_is_value(token) for token in kept[3:] if token):
+        kept = kept[:3]
+    return kept
 
 
 def _is_value(token: str) -> bool:
@@ -725,21 +743,22 @@ def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadRe
     numbered = enumerate(preamble_lines, start=title.line + 1)
     kept = [(number, line) for number, line in numbered if not _PAGE_CHROME.match(line)]
     published = find_publication_date(text)
-    while kept and not kept[0][1].strip():
-        del kept[0]
-    while kept and (chrome := page_chrome(kept[0][1], title.title)) is not None:
+    first = 0  # the first line kept (an index, not del kept[0]: linear in the lines)
+    while True:
+        while first < len(kept) and not kept[first][1].strip():
+            first += 1
+        if first == len(kept) or (chrome := page_chrome(kept[first][1], title.title)) is None:
+            break
         # Said, not dropped silently: the chrome is no part of the report, but it is text.
-        where = f"line {kept[0][0]}"
+        where = f"line {kept[first][0]}"
         message = f"page chrome left out of the preamble: {chrome[0]!r}"
         reading.diagnostics.append(Diagnostic("note", where, message))
         published = published or chrome_date(chrome[0])
         if chrome[1]:
-            kept[0] = (kept[0][0], chrome[1])
+            kept[first] = (kept[first][0], chrome[1])
             break
-        del kept[0]
-        while kept and not kept[0][1].strip():
-            del kept[0]
-    lines = [line for _, line in kept]
+        first += 1
+    lines = [line for _, line in kept[first:]]
     printed = leading_title(lines[0]) if lines else None
     if printed is not None and (printed[0].organ, printed[0].year) == (title.organ, title.year):
         # The page's own title heads the body: it is the title as printed (the header's

@@ -1061,6 +1061,7 @@ _MD_ESCAPE: Final = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MD_HEADING: Final = re.compile(r"#{1,6}(?:[ \t]+|$)")
 _MD_CLOSING: Final = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 _MD_BULLET: Final = re.compile(r"[-*+][ \t]+")
+_MD_QUOTE: Final = re.compile(r">[>\s]*")
 _MD_DELIMITER: Final = re.compile(r" *:?-+:? *")
 _MD_SPECIAL: Final = frozenset("\\`*_~[]<>&")
 _PUA: Final = 0xE000  # escaped punctuation is parked here while emphasis is removed
@@ -1294,8 +1295,11 @@ class _Markdown:
         return "-" in following and "|" in following and _is_delimiter_row(_pipe_cells(following))
 
     def text_line(self, i: int, stripped: str) -> None:
-        while stripped.startswith(">"):
-            stripped = stripped[1:].lstrip()
+        if (quote := _MD_QUOTE.match(stripped)) is not None:
+            # Block-quote markers, nested or not, in one pass: ">" and the whitespace after
+            # each.  (Removing one at a time copied the line each time: a line of 100,000
+            # ">" took hours; the long fuzzing campaign found it.)
+            stripped = stripped[quote.end() :]
         if (m := _MD_HEADING.match(stripped)) is not None:
             # A closing run of # counts only after a space (CommonMark): 工作\# keeps its #.
             stripped = _MD_CLOSING.sub("", stripped[m.end() :]).rstrip()

@@ -218,10 +218,14 @@ def _row(reading: _Reading, block: Block, anchor: Found, stop: int) -> dict[str,
     else:
         # Empty cells beyond a spanning value (a form without spans pads it), then
         # empty cells under a spanning label; values keep their order.
-        while len(tokens) > width and not tokens[-1]:
-            tokens = tokens[:-1]
-        while len(tokens) > width and not tokens[0]:
-            tokens = tokens[1:]
+        # (Indices, not a slice a step: a row of thousands of tabs takes linear time.)
+        end = len(tokens)
+        while end > width and not tokens[end - 1]:
+            end -= 1
+        start = 0
+        while end - start > width and not tokens[start]:
+            start += 1
+        tokens = tokens[start:end]
     if len(tokens) != width:
         reading.say(
             "unrecognised",
