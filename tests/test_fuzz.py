@@ -778,3 +778,11 @@ def test_long_runs_of_cells_and_lines_take_linear_time() -> None:
     title_end = text.index("\n", text.index("报告")) + 1
     read_text(text[:title_end] + "\n" * 500_000 + "来源：本站\n" * 100_000 + text[title_end:])
     assert time.perf_counter() - started < 5
+
+
+def test_a_heading_with_a_long_run_of_spaces_takes_linear_time() -> None:
+    # The closing-# pattern of ATX headings tried the run from each of its spaces.
+    started = time.perf_counter()
+    with pytest.raises(ReadError):
+        read_markdown("# 甲" + " " * 1_000_000 + "乙\n")
+    assert time.perf_counter() - started < 5

@@ -337,6 +337,9 @@ ADVERSARIAL = {
     "chrome times": "时间：2022-02-08 16:34 " * (N // 22),
     "chrome widgets": "微信" * (N // 2),
     "chrome brackets": "【" * N,
+    # Markdown: a heading with a long run of spaces inside it, and quote markers.
+    "heading with spaces": "# 甲" + " " * N + "乙",
+    "quote markers": ">" * N,
     # A page's markup and footer: read() sniffs the first, the last section ends at the second.
     "closing tags": "</p>" * (N // 4),
     "open tags": "<a " * (N // 3),

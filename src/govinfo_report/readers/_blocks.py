@@ -1059,7 +1059,6 @@ _MD_TAG: Final = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:[\t\n\f\r ][^<>\n]*)?/?
 _MD_CODE: Final = re.compile(r"`([^`\n]+)`")
 _MD_ESCAPE: Final = re.compile(r"\\([!-/:-@\[-`{-~])")
 _MD_HEADING: Final = re.compile(r"#{1,6}(?:[ \t]+|$)")
-_MD_CLOSING: Final = re.compile(r"(?:^|[ \t]+)#+[ \t]*$")
 _MD_BULLET: Final = re.compile(r"[-*+][ \t]+")
 _MD_QUOTE: Final = re.compile(r">[>\s]*")
 _MD_DELIMITER: Final = re.compile(r" *:?-+:? *")
@@ -1150,6 +1149,26 @@ def _pipe_cells(stripped: str) -> list[str]:
     if len(cells) > 1 and stripped.endswith("|") and not stripped.endswith("\\|"):
         cells.pop()
     return cells
+
+
+def _without_closing_hashes(text: str) -> str:
+    r"""An ATX heading's text without its closing run of ``#`` (CommonMark).
+
+    The run counts only after a space or a tab, or as the whole text: ``工作\#`` and
+    ``C#`` keep theirs.  (String operations, not ``(?:^|[ \t]+)#+[ \t]*$``, which a
+    long run of spaces inside a heading made quadratic: the long fuzzing campaign hung on
+    one.)
+
+    >>> _without_closing_hashes("标题 ##"), _without_closing_hashes("工作\\#")
+    ('标题', '工作\\#')
+    """
+    body = text.rstrip(" \t")
+    before = body.rstrip("#")
+    if len(before) == len(body):
+        return text  # no closing run
+    if not before:
+        return ""
+    return before.rstrip(" \t") if before[-1] in " \t" else text
 
 
 def _is_delimiter_row(cells: list[str]) -> bool:
@@ -1302,7 +1321,7 @@ class _Markdown:
             stripped = stripped[quote.end() :]
         if (m := _MD_HEADING.match(stripped)) is not None:
             # A closing run of # counts only after a space (CommonMark): 工作\# keeps its #.
-            stripped = _MD_CLOSING.sub("", stripped[m.end() :]).rstrip()
+            stripped = _without_closing_hashes(stripped[m.end() :]).rstrip()
         elif (m := _MD_BULLET.match(stripped)) is not None:
             # Ordered markers ("1. ") are kept: in these reports they are labels.
             stripped = stripped[m.end() :]
