@@ -9,10 +9,15 @@ time without end, so it is refused with a clear error before any parsing:
 - a Word document whose ZIP archive would unpack to more than
   :data:`MAX_DOCX_UNPACKED_BYTES`, or one of whose members is compressed more
   than :data:`MAX_COMPRESSION_RATIO` to one (a "zip bomb").  Both are read from
-  the archive's central directory, before anything is unpacked.
+  the archive's central directory, before anything is unpacked;
+- a PDF whose compressed streams would unpack to more than
+  :data:`MAX_PDF_UNPACKED_BYTES` (counted a chunk at a time, before pdfminer
+  unpacks anything), or whose parsing takes longer than :data:`PDF_TIMEOUT`
+  seconds.
 
 Each reader and :func:`~govinfo_report.loads` takes ``max_bytes=`` to raise
-(or lower) its limit for one call; the error says how.
+(or lower) its limit for one call, and :func:`~govinfo_report.read_pdf` takes
+``timeout=``; the error says how.
 
 >>> from govinfo_report import loads
 >>> loads(b"{}" + b" " * 100, max_bytes=10)  # doctest: +ELLIPSIS
@@ -33,6 +38,8 @@ __all__ = [
     "MAX_DOCUMENT_BYTES",
     "MAX_DOCX_UNPACKED_BYTES",
     "MAX_JSON_BYTES",
+    "MAX_PDF_UNPACKED_BYTES",
+    "PDF_TIMEOUT",
     "too_large",
 ]
 
@@ -45,6 +52,12 @@ MAX_DOCX_UNPACKED_BYTES: Final = 200 * 1024 * 1024
 #: The highest compression ratio of one member of a Word document's archive.  Word's XML
 #: compresses some ten to one; a ratio of hundreds is a zip bomb.
 MAX_COMPRESSION_RATIO: Final = 200
+#: The most a PDF's compressed streams (but its images) may unpack to: 200 MiB, or four
+#: times the document's size limit if that is more.  A report's text is kilobytes.
+MAX_PDF_UNPACKED_BYTES: Final = 200 * 1024 * 1024
+#: The seconds pdfminer may take to parse a PDF, at some 0.3 s a page: a broken or hostile
+#: file can send it round a loop that never ends.
+PDF_TIMEOUT: Final = 120.0
 
 
 def _size(n: int) -> str:

@@ -30,7 +30,7 @@ import attrs
 from govinfo_report._json import all_counts
 from govinfo_report.editions import Edition
 from govinfo_report.errors import GovInfoReportError
-from govinfo_report.limits import MAX_DOCUMENT_BYTES, too_large
+from govinfo_report.limits import MAX_DOCUMENT_BYTES, PDF_TIMEOUT, too_large
 from govinfo_report.model import (
     PROACTIVE_2021,
     SINGLE_OTHER_ROW,
@@ -921,6 +921,7 @@ def read_pdf(
     previous: Report | None = None,
     strict: bool = False,
     max_bytes: int | None = None,
+    timeout: float | None = PDF_TIMEOUT,
 ) -> ReadResult:
     """Read a report from a born-digital PDF: a path, or its bytes.
 
@@ -930,6 +931,13 @@ def read_pdf(
     (``pip install 'govinfo_report[pdf]'``); without it raises
     :class:`~govinfo_report.errors.MissingExtraError`.
 
+    Parsing that takes more than *timeout* seconds (default
+    :data:`~govinfo_report.limits.PDF_TIMEOUT`, 120; ``None``: no limit) is
+    stopped with a :class:`ReadError`, as is a PDF whose streams would unpack to
+    more than :data:`~govinfo_report.limits.MAX_PDF_UNPACKED_BYTES` (or four
+    times *max_bytes*, if that is more): pdfminer, the parser beneath, can be
+    sent round a loop without end by a broken or hostile file.
+
     >>> result = read_pdf("tests/data/corpus/hongze-2024.pdf")
     >>> result.form, result.report.organ, result.report.cell("R1[TOT]")
     ('pdf', '淮安市洪泽区人民政府', 95)
@@ -938,7 +946,9 @@ def read_pdf(
     """
     from ._binary import read_binary
 
-    return read_binary("pdf", source, previous=previous, strict=strict, max_bytes=max_bytes)
+    return read_binary(
+        "pdf", source, previous=previous, strict=strict, max_bytes=max_bytes, timeout=timeout
+    )
 
 
 def _as_text(blocks: object) -> str:

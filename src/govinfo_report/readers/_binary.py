@@ -13,7 +13,13 @@ import os
 from pathlib import Path
 from typing import Final, Literal
 
-from govinfo_report.limits import MAX_DOCUMENT_BYTES, MAX_DOCX_UNPACKED_BYTES, too_large
+from govinfo_report.limits import (
+    MAX_DOCUMENT_BYTES,
+    MAX_DOCX_UNPACKED_BYTES,
+    MAX_PDF_UNPACKED_BYTES,
+    PDF_TIMEOUT,
+    too_large,
+)
 from govinfo_report.model import Report
 
 from . import ReadError, ReadResult, _read
@@ -53,8 +59,12 @@ def read_binary(
     previous: Report | None,
     strict: bool,
     max_bytes: int | None = None,
+    timeout: float | None = PDF_TIMEOUT,
 ) -> ReadResult:
-    """Read the Word or PDF document *source*; *name* overrides the name in messages."""
+    """Read the Word or PDF document *source*; *name* overrides the name in messages.
+
+    *timeout* bounds the seconds a PDF's parsing may take (``None``: no bound).
+    """
     limit = MAX_DOCUMENT_BYTES if max_bytes is None else max_bytes
     data, default = _load(source, kind, limit)
     name = name or default
@@ -64,7 +74,8 @@ def read_binary(
         if b"%PDF-" not in data[:1024]:
             raise ReadError(f"{name}: not a PDF file")
         try:
-            text = pdf_text(data).text
+            unpacked = max(MAX_PDF_UNPACKED_BYTES, 4 * limit)
+            text = pdf_text(data, timeout=timeout, unpacked_limit=unpacked).text
         except PDFError as error:
             raise ReadError(f"{name}: {error}") from None
     else:

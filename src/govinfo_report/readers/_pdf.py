@@ -31,6 +31,10 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 from govinfo_report.errors import MissingExtraError
+from govinfo_report.limits import MAX_PDF_UNPACKED_BYTES, PDF_TIMEOUT
+
+from ._deadline import DeadlineExceeded, within
+from ._pdf_guard import bomb, structure_defect
 
 if TYPE_CHECKING:
     from pdfplumber.page import Page
@@ -213,36 +217,66 @@ def _document_text(lines: Sequence[_Line], rows: Sequence[_Row]) -> str:
     return "\n".join(out) + "\n"
 
 
-def pdf_text(data: bytes) -> PDFText:
-    """The text of the PDF *data*, in the form the shared reading reads.
+class _Pages(NamedTuple):
+    """What the pages of a PDF hold, as pdfplumber finds it."""
 
-    Raises :class:`PDFError` for a PDF that cannot be opened (corrupt or
-    encrypted) or that holds no text (a scan), and
-    :class:`~govinfo_report.errors.MissingExtraError` without pdfplumber.
-    """
-    try:
-        import pdfplumber
-    except ImportError as error:
-        raise MissingExtraError("read_pdf", "pdf", "pdfplumber") from error
+    lines: list[_Line]
+    rows: list[_Row]
+    heights: list[float]
+    images: int
+
+
+def _pages(data: bytes) -> _Pages:
+    import pdfplumber
 
     lines: list[_Line] = []
     rows: list[_Row] = []
     heights: list[float] = []
     images = 0
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for number, page in enumerate(pdf.pages):
+            heights.append(float(page.height))
+            images += len(page.images)
+            # Bold text is often printed twice, a hair apart: keep one of each.
+            page_lines, page_rows = _page_items(page.dedupe_chars(), number)
+            lines += page_lines
+            rows += page_rows
+    return _Pages(lines, rows, heights, images)
+
+
+def pdf_text(
+    data: bytes,
+    *,
+    timeout: float | None = PDF_TIMEOUT,
+    unpacked_limit: int = MAX_PDF_UNPACKED_BYTES,
+) -> PDFText:
+    """The text of the PDF *data*, in the form the shared reading reads.
+
+    Raises :class:`PDFError` for a PDF that cannot be opened (corrupt or
+    encrypted), that holds no text (a scan), whose streams unpack to more than
+    *unpacked_limit* bytes, whose structure would send pdfminer round a loop, or
+    whose parsing takes more than *timeout* seconds (``None``: no limit); and
+    :class:`~govinfo_report.errors.MissingExtraError` without pdfplumber.
+    """
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for number, page in enumerate(pdf.pages):
-                heights.append(float(page.height))
-                images += len(page.images)
-                # Bold text is often printed twice, a hair apart: keep one of each.
-                page_lines, page_rows = _page_items(page.dedupe_chars(), number)
-                lines += page_lines
-                rows += page_rows
-    except MissingExtraError:
-        raise
+        import pdfplumber  # noqa: F401  (here, to say which extra is missing)
+    except ImportError as error:
+        raise MissingExtraError("read_pdf", "pdf", "pdfplumber") from error
+
+    # What no deadline can stop (one call into zlib; memory) is looked for first.
+    defect = bomb(data, unpacked_limit) or structure_defect(data)
+    if defect is not None:
+        raise PDFError(defect)
+    try:
+        lines, rows, heights, images = within(timeout, _pages, data)
+    except DeadlineExceeded:
+        raise PDFError(
+            f"pdfminer did not finish parsing it in {timeout:g} seconds (a broken or hostile "
+            "file, or a very long one: pass timeout= to read_pdf() to allow more)"
+        ) from None
     except Exception as error:
         # pdfminer raises many kinds of errors (and bare ones) on broken files.
-        if b"/Encrypt" in data[-4096:] or b"/Encrypt" in data:
+        if b"/Encrypt" in data:
             raise PDFError("an encrypted PDF: it cannot be read without its password") from None
         raise PDFError(f"not a readable PDF file ({type(error).__name__}: {error})") from None
     if not lines and not rows:
