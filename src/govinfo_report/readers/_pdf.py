@@ -271,7 +271,7 @@ def pdf_text(
         lines, rows, heights, images = within(timeout, _pages, data)
     except DeadlineExceeded:
         raise PDFError(
-            f"pdfminer did not finish parsing it in {timeout:g} seconds (a broken or hostile "
+            f"pdfminer did not finish parsing it within {timeout:g} s (a broken or hostile "
             "file, or a very long one: pass timeout= to read_pdf() to allow more)"
         ) from None
     except Exception as error:
