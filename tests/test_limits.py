@@ -10,6 +10,7 @@ import contextlib
 import io
 import time
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from govinfo_report.limits import (
     MAX_DOCUMENT_BYTES,
     MAX_DOCX_UNPACKED_BYTES,
     MAX_JSON_BYTES,
+    MAX_PDF_UNPACKED_BYTES,
+    PDF_TIMEOUT,
 )
 from govinfo_report.model import GeneralSection, Subsection
 from govinfo_report.numerals import parse_chinese
@@ -49,6 +52,8 @@ def test_the_defaults_are_generous() -> None:
     assert MAX_JSON_BYTES == 20 * 1024 * 1024
     assert MAX_DOCX_UNPACKED_BYTES == 200 * 1024 * 1024
     assert MAX_COMPRESSION_RATIO == 200
+    assert MAX_PDF_UNPACKED_BYTES == 200 * 1024 * 1024
+    assert PDF_TIMEOUT == 120.0
 
 
 def _says_size(error: GovInfoReportError, size: int, limit: int, function: str) -> None:
@@ -266,6 +271,187 @@ def test_html_expands_no_entity_and_fetches_nothing() -> None:
     assert "&x;&y;" in everything  # kept as printed, not expanded
     assert "root:" not in everything
     assert "zzzz" not in everything
+
+
+# --- PDF files: bombs, loops without end, the deadline --------------------------------------
+# pdfminer trusts a file's structure.  Each PDF here sends it round a loop that never ends,
+# or fills memory, when read without the checks of readers/_pdf_guard.py and the deadline.
+
+HOSTILE = Path(__file__).parent / "data" / "hostile"
+
+
+def _pdf(objects: dict[int, bytes], trailer: bytes) -> bytes:
+    """A PDF of *objects* (number: body), with a cross-reference table that finds them."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets: dict[int, int] = {}
+    for number, body in sorted(objects.items()):
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    start, size = len(out), max(offsets) + 1
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % size
+    for number in range(1, size):
+        out += (
+            b"%010d 00000 n \n" % offsets[number]
+            if number in offsets
+            else b"0" * 10 + b" 65535 f \n"
+        )
+    return bytes(out + b"trailer\n%s\nstartxref\n%d\n%%%%EOF\n" % (trailer, start))
+
+
+def _page(content: bytes, extra: dict[int, bytes] | None = None) -> bytes:
+    """A one-page PDF whose page draws *content* (a stream object's whole text)."""
+    objects = {
+        1: b"<< /Type /Catalog /Pages 2 0 R >>",
+        2: b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        3: b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        4: content,
+        **(extra or {}),
+    }
+    return _pdf(objects, b"<< /Size %d /Root 1 0 R >>" % (max(objects) + 1))
+
+
+def _flate(data: bytes, *, image: bool = False) -> bytes:
+    kind = b" /Type /XObject /Subtype /Image /Width 1 /Height 1" if image else b""
+    return b"<< /Length %d /Filter /FlateDecode%s >>\nstream\n%s\nendstream" % (
+        len(data),
+        kind,
+        data,
+    )
+
+
+def test_a_pdf_whose_streams_unpack_beyond_the_limit_is_refused() -> None:
+    bomb = zlib.compress(bytes(MAX_PDF_UNPACKED_BYTES + 1024 * 1024), 9)
+    data = _page(_flate(bomb))
+    assert len(data) < 1024 * 1024  # small on disk ...
+    with pytest.raises(ReadError) as raised:
+        read_pdf(data)
+    message = str(raised.value)
+    assert message.startswith("PDF document: a decompression bomb: the compressed stream at byte ")
+    assert f"more than {MAX_PDF_UNPACKED_BYTES:,} bytes" in message
+    assert "max_bytes= to read_pdf()" in message
+    # ... and the same through read(), which hands PDF bytes to read_pdf.
+    with pytest.raises(ReadError, match="a decompression bomb"):
+        read(data)
+
+
+def test_the_pdf_unpacking_limit_counts_every_layer_and_skips_images() -> None:
+    from govinfo_report.readers._pdf_guard import bomb
+
+    zeros = bytes(3_000_000)
+    assert bomb(_page(_flate(zlib.compress(zeros))), 2_000_000) is not None
+    assert bomb(_page(_flate(zlib.compress(zeros))), 4_000_000) is None
+    # Flate inside Flate: a few hundred bytes for the whole.
+    nested = zlib.compress(zlib.compress(zeros, 9), 9)
+    assert len(nested) < 1000
+    assert bomb(_page(_flate(nested)), 2_000_000) is not None
+    # Output that only begins like Flate is counted as it is, not hidden behind its layer.
+    disguised = zlib.compress(b"\x78\x9c" + zeros)
+    assert bomb(_page(_flate(disguised)), 2_000_000) is not None
+    # Two streams within the limit each, over it together.
+    two = _page(
+        _flate(zlib.compress(zeros[:1_500_000])), {5: _flate(zlib.compress(zeros[:1_500_000]))}
+    )
+    assert bomb(two, 2_000_000) is not None
+    # An image is never unpacked to read the text: it does not count.
+    image = _page(
+        b"<< /Length 0 >>\nstream\n\nendstream", {5: _flate(zlib.compress(zeros), image=True)}
+    )
+    assert bomb(image, 2_000_000) is None
+    # Damaged Flate data counts up to where it breaks, as pdfminer unpacks it.
+    damaged = zlib.compress(zeros)[:-200] + bytes(200)
+    assert bomb(_page(_flate(damaged)), 10_000_000) is None
+
+
+def test_a_reference_cycle_is_refused_at_once() -> None:
+    # "1 0 obj 2 0 R endobj 2 0 obj 1 0 R endobj" as the catalog: pdfminer's resolve1
+    # follows the references for ever.
+    data = _pdf({1: b"2 0 R", 2: b"1 0 R"}, b"<< /Size 3 /Root 1 0 R >>")
+    with pytest.raises(ReadError) as raised:
+        read_pdf(data, timeout=None)  # no deadline: the check alone stops it
+    assert str(raised.value) == (
+        "PDF document: its objects refer to each other in a cycle (1 0 R → 2 0 R → 1 0 R)"
+    )
+
+
+def test_the_pdf_on_which_the_campaign_stalled_is_refused_at_once() -> None:
+    # Input 6,442 of the read_pdf campaign of 2026-11-27 (the scanned-page fixture with its
+    # /Pages dictionary left open and "endobj" mangled): pdfminer reads object 2 as a
+    # reference to itself.
+    data = (HOSTILE / "campaign-read_pdf-6442.pdf").read_bytes()
+    with pytest.raises(
+        ReadError, match=r"^PDF document: its objects refer to each other in a cycle"
+    ):
+        read_pdf(data, timeout=None)
+
+
+def test_an_info_dictionary_that_expands_exponentially_is_refused() -> None:
+    # /Info /Title → [11 0 R 11 0 R], each of them → two of the next, forty deep: 2⁴⁰ values
+    # when pdfplumber expands the metadata on opening the file.
+    objects = {n: b"[%d 0 R %d 0 R]" % (n + 1, n + 1) for n in range(10, 50)}
+    objects |= {50: b"(leaf)", 1: b"<< /Type /Catalog /Pages 2 0 R >>"}
+    objects[2] = b"<< /Type /Pages /Kids [] /Count 0 >>"
+    data = _pdf(objects, b"<< /Size 51 /Root 1 0 R /Info << /Title 10 0 R >> >>")
+    with pytest.raises(ReadError) as raised:
+        read_pdf(data, timeout=None)
+    assert str(raised.value) == (
+        "PDF document: its document information dictionary (/Info) expands to more than "
+        "100,000 values"
+    )
+
+
+def _claims_a_trillion_objects() -> bytes:
+    # A cross-reference stream whose /Size claims 10¹² objects, and a catalog without
+    # /Pages: pdfminer looks for pages among every object the stream claims, one by one.
+    out = bytearray(b"%PDF-1.5\n")
+    catalog = len(out)
+    out += b"1 0 obj\n<< /Type /Catalog >>\nendobj\n"
+    xref = len(out)
+    rows = bytes([0, 0, 0, 0, 1, catalog >> 8, catalog & 255, 0, 1, xref >> 8, xref & 255, 0])
+    out += b"2 0 obj\n<< /Type /XRef /Size %d /W [1 2 1] /Root 1 0 R /Length %d >>\nstream\n" % (
+        10**12,
+        len(rows),
+    )
+    out += rows + b"\nendstream\nendobj\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def test_pdfminer_is_stopped_at_the_deadline() -> None:
+    import threading
+
+    data = _claims_a_trillion_objects()
+    before = threading.active_count()
+    with pytest.raises(ReadError) as raised:
+        read_pdf(data, timeout=1)
+    assert str(raised.value) == (
+        "PDF document: pdfminer did not finish parsing it within 1 s (a broken or hostile "
+        "file, or a very long one: pass timeout= to read_pdf() to allow more)"
+    )
+    assert threading.active_count() == before  # stopped, not left running
+
+
+def test_a_long_pdf_is_read_with_more_time(tmp_path: Path) -> None:
+    path = CORPUS / "hongze-2024.pdf"
+    with pytest.raises(
+        ReadError, match=rf"^{path}: pdfminer did not finish parsing it within 0.01 s"
+    ):
+        read_pdf(path, timeout=0.01)
+    assert read_pdf(path, timeout=None).report.organ == "淮安市洪泽区人民政府"
+
+
+def test_the_deadline_hands_back_results_and_errors() -> None:
+    from govinfo_report.readers._deadline import DeadlineExceeded, within
+
+    assert within(5, sorted, [3, 1, 2]) == [1, 2, 3]
+    assert within(None, sorted, [3, 1, 2]) == [1, 2, 3]
+    with pytest.raises(ZeroDivisionError):
+        within(5, divmod, 1, 0)
+
+    def spin() -> None:
+        while True:
+            pass
+
+    with pytest.raises(DeadlineExceeded):
+        within(0.05, spin)
 
 
 # --- encodings ------------------------------------------------------------------------------

@@ -82,17 +82,21 @@ def _unpacked_size(data: memoryview, budget: int) -> int:
             if size > budget:
                 return
 
-    chunks = counted(_inflate(data[i : i + _CHUNK] for i in range(0, len(data), _CHUNK)))
+    layers = [counted(_inflate(data[i : i + _CHUNK] for i in range(0, len(data), _CHUNK)))]
+    chunks: Iterator[bytes] = layers[0]
     # Flate inside Flate (/Filter [/FlateDecode /FlateDecode]) multiplies the ratios.  Each
-    # layer counts, so output that only looks like Flate hides nothing.
+    # layer counts, and each is read to its end: output that only begins like Flate
+    # hides nothing behind the layer that fails.
     for _ in range(_MAX_DEPTH - 1):
         first = next(chunks, b"")
         chunks = itertools.chain([first], chunks)
         if not _looks_like_zlib(first):
             break
-        chunks = counted(_inflate(chunks))
-    for _ in chunks:  # one chunk of each layer in memory at a time, whatever the ratio
-        pass
+        layers.append(counted(_inflate(chunks)))
+        chunks = layers[-1]
+    for layer in reversed(layers):  # one chunk of each layer in memory at a time
+        for _ in layer:
+            pass
     return size
 
 
@@ -120,8 +124,8 @@ def bomb(data: bytes, limit: int) -> str | None:
         if total > limit:
             return (
                 f"a decompression bomb: the compressed stream at byte {match.start()} "
-                f"unpacks to more than {limit:,} bytes (the limit of what a PDF's streams "
-                "may unpack to)"
+                f"unpacks to more than {limit:,} bytes, the limit of what a PDF's streams "
+                "may unpack to: pass max_bytes= to read_pdf() to raise it"
             )
     return None
 
