@@ -999,7 +999,8 @@ def read(
     A document larger than *max_bytes* (default
     :data:`~govinfo_report.limits.MAX_DOCUMENT_BYTES`, 50 MiB) raises
     :class:`ReadError` before it is read; so does a file in an encoding that
-    cannot be told for sure (Big5, mojibake).
+    cannot be told for sure (Big5, mojibake).  A PDF is parsed under
+    :func:`read_pdf`'s default deadline (call it to set another).
 
     >>> from govinfo_report import dumps, example
     >>> result = read(dumps(example()))  # compact JSON: one line, and not a path
