@@ -229,6 +229,10 @@ class _Pages(NamedTuple):
 def _pages(data: bytes) -> _Pages:
     import pdfplumber
 
+    # Opened by pdfminer too, so under the same deadline as the pages.
+    defect = structure_defect(data)
+    if defect is not None:
+        raise PDFError(defect)
     lines: list[_Line] = []
     rows: list[_Row] = []
     heights: list[float] = []
@@ -264,11 +268,13 @@ def pdf_text(
         raise MissingExtraError("read_pdf", "pdf", "pdfplumber") from error
 
     # What no deadline can stop (one call into zlib; memory) is looked for first.
-    defect = bomb(data, unpacked_limit) or structure_defect(data)
+    defect = bomb(data, unpacked_limit)
     if defect is not None:
         raise PDFError(defect)
     try:
         lines, rows, heights, images = within(timeout, _pages, data)
+    except PDFError:
+        raise
     except DeadlineExceeded:
         raise PDFError(
             f"pdfminer did not finish parsing it within {timeout:g} s (a broken or hostile "
