@@ -74,6 +74,7 @@ from ._layout import (
 )
 from ._table_two import detect, read_table_two
 from ._values import MAX_DIGITS, BadValue, read_amount, read_count
+from ._wrap import unwrap, wrap_width
 
 __all__ = [
     "Diagnostic",
@@ -145,6 +146,7 @@ _PAGE_NUMBER: Final = re.compile(
     r"(?m)^[ \t]*(?:[-—–][ \u3000]*\d{1,3}[ \u3000]*[-—–]"
     r"|第[ \u3000]*\d{1,3}[ \u3000]*页(?:[ \u3000]*共[ \u3000]*\d+[ \u3000]*页)?)[ \t]*$"
 )
+_PAGE_NUMBER_LINE: Final = re.compile(_PAGE_NUMBER.pattern + r"\n?")
 #: How an HTML page or fragment begins: a tag, a comment, a doctype or an XML declaration.
 _TAG_START: Final = re.compile(r"<(?:!--|!doctype|\?xml|[a-z][a-z0-9]{0,15}(?=[\s/>]))")
 _CLOSING_TAG: Final = re.compile(
@@ -627,9 +629,11 @@ def _appeals(reading: _Reading, start: int, end: int) -> AppealTable:
 # --- narrative -------------------------------------------------------------------------
 
 
-def _paragraphs(text: str) -> str:
-    text = _ARTEFACT.sub("", _PAGE_NUMBER.sub("", text))
-    lines = [line.strip() for line in text.split("\n")]
+def _paragraphs(text: str, width: int | None = None) -> str:
+    # *width*: the one the document's lines were broken at, if they were (see _wrap).  A
+    # page number goes with its line break: a paragraph runs on over the page's end.
+    text = _ARTEFACT.sub("", _PAGE_NUMBER_LINE.sub("", text))
+    lines = unwrap(text.split("\n"), width)
     return "\n".join(line for line in lines if line and not line.startswith("\t"))
 
 
@@ -638,8 +642,8 @@ _SUBSECTION: Final = re.compile(
 )
 
 
-def _general(text: str) -> GeneralSection:
-    body = _paragraphs(text)
+def _general(text: str, width: int | None = None) -> GeneralSection:
+    body = _paragraphs(text, width)
     markers = list(_SUBSECTION.finditer(body))
     if not markers:
         return GeneralSection(body, ())
@@ -670,6 +674,10 @@ def _general(text: str) -> GeneralSection:
 _PAGE_CHROME: Final = re.compile(
     r"\s*(?:标题|发布时间|发布日期|文号|发布机构|栏目|原文链接|本地目录|页面链接|=+)"
 )
+
+
+#: The sections of prose only, after 一 (whose sub-sections are read apart).
+_PROSE_SECTIONS: Final = (Section.PROBLEMS, Section.OTHER)
 
 
 def _proactive_layout(text: str, year: int) -> ProactiveLayout:
@@ -765,7 +773,11 @@ def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadRe
         # 标题 may word it otherwise), and no part of the preamble.
         title = attrs.evolve(title, title=printed[0].title)
         lines[0] = lines[0][printed[1] :]
-    preamble = _paragraphs("\n".join(lines))
+    texts = ["\n".join(lines), *(narrative(s) for s in (Section.GENERAL, *_PROSE_SECTIONS))]
+    width = wrap_width([line for text in texts for line in text.split("\n")])
+    if width is not None:
+        reading.say("note", None, f"lines broken at a width of {width} columns joined again")
+    preamble = _paragraphs(texts[0], width)
     period_years = find_period(head + narrative(Section.GENERAL)[:500])
     period = None
     if period_years is not None and period_years[0] == period_years[1] and period_years[0] >= 1:
@@ -801,12 +813,12 @@ def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadRe
         period=period,
         section_order=tuple(Section(f.key) for f in order),
         preamble=preamble,
-        general=_general(narrative(Section.GENERAL)),
+        general=_general(texts[1], width),
         proactive=proactive,
         applications=applications,
         appeals=appeals,
-        problems=_paragraphs(narrative(Section.PROBLEMS)),
-        other=_paragraphs(narrative(Section.OTHER)),
+        problems=_paragraphs(texts[2], width),
+        other=_paragraphs(texts[3], width),
     )
     _blank_cells(reading, report)
     result = ReadResult(report, tuple(reading.diagnostics), form)
