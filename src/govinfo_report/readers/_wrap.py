@@ -7,7 +7,7 @@ paragraph comes as lines of the same width, broken inside words and numbers
 paragraph a line; their lines' widths vary with the paragraphs.
 
 So the breaks are joined only where the document shows a wrap width: many
-lines of the same display width (a CJK character counts two columns), at most
+lines of the same display width (any character but ASCII counts two columns), at most
 that of a page's line.  A line of that width is continued by the next unless
 it ends a sentence or the next opens a heading or a numbered item.
 
@@ -27,7 +27,6 @@ True
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from typing import Final
@@ -48,7 +47,7 @@ _MIN_SHARE: Final = 0.3
 _MAX_SENTENCE_ENDS: Final = 0.4
 # A line continues on the next when it is the wrap width to within this many columns
 # below (a paragraph's first line is indented two characters, which dumps drop) ...
-_SHORT: Final = 7
+_SHORT: Final = 8
 # ... or this many above.
 _LONG: Final = 2
 # A line ending a sentence keeps its break: it may end its paragraph at the margin.
@@ -62,12 +61,19 @@ _LATIN: Final = re.compile(r"[A-Za-z]")
 
 
 def _width(line: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+    # Columns as a Chinese page sets them: ASCII one, every other character two (CJK, and
+    # the full-width punctuation and curly quotes a Chinese font draws as wide).
+    return 2 * len(line) - len(line.encode("ascii", "ignore"))
 
 
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The width the *lines* of a document were broken at, or ``None`` if they were not."""
-    measured = [(line, _width(line)) for line in map(str.strip, lines)]
+    # A line is at least its length wide and at most twice: most need no measuring.
+    stripped = [line.strip() for line in lines]
+    measured = [
+        (line, _width(line)) if 2 * len(line) >= _NARROWEST and len(line) <= _WIDEST else (line, 0)
+        for line in stripped
+    ]
     evidence = [
         (line, width)
         for line, width in measured
@@ -94,6 +100,8 @@ def unwrap(lines: Sequence[str], width: int | None) -> list[str]:
     A table's cells (a tab ahead, in Word's export form) are joined only to cells:
     converters put a PDF's lines in a table's rows as often as not.
     """
+    if width is None:
+        return [line for line in map(str.strip, lines) if line]
     out: list[str] = []
     joining = was_cell = False
     for raw in lines:
@@ -111,9 +119,7 @@ def unwrap(lines: Sequence[str], width: int | None) -> list[str]:
         else:
             out.append(line)
         was_cell = cell
-        joining = (
-            width is not None
-            and width - _SHORT <= _width(line) <= width + _LONG
-            and not line.endswith(_ENDS_SENTENCE)
+        joining = width - _SHORT <= _width(line) <= width + _LONG and not line.endswith(
+            _ENDS_SENTENCE
         )
     return out
