@@ -13,13 +13,14 @@ from pathlib import Path
 import pytest
 
 from govinfo_report import Report, loads
-from govinfo_report.readers import read, read_text
+from govinfo_report.readers import read, read_html, read_markdown, read_text
 from govinfo_report.readers._wrap import unwrap, wrap_width
+from govinfo_report.writers import render_text
 
 DATA = Path(__file__).parent / "data"
 WRAPPED = [
-    ("hongze-2023.pdf.txt", "hongze-2023", 58),
-    ("hongze-2024.pdf.txt", "hongze-2024", 58),
+    ("hongze-2023.pdf.txt", "hongze-2023", 56),
+    ("hongze-2024.pdf.txt", "hongze-2024", 56),
     ("huaian-2024.pdf.txt", "huaian-2024", 59),
 ]
 UNWRAPPED = [
@@ -115,10 +116,37 @@ def test_a_paragraph_runs_on_over_a_page_number() -> None:
 def test_joined_text_reads_back_the_same() -> None:
     # What was joined is written a paragraph a line, and read back as it was: the writers
     # leave no wrap width behind them.
-    from govinfo_report.writers import render_text
-
     for name, _, _ in WRAPPED:
         report = read(DATA / "corpus" / name).report
         again = read_text(render_text(report))
         assert again.report == report
         assert not [d for d in again.diagnostics if "joined again" in d.message]
+
+
+def test_a_written_report_of_lines_alike_is_read_back_unjoined() -> None:
+    # Found by Hypothesis: a report whose paragraphs were lines of one width, none ending a
+    # sentence, was taken for wrapped text once written, and a heading joined to its text.
+    # What the writers write is a paragraph a line: no line runs on into the next.
+    import attrs
+
+    from govinfo_report import example
+    from govinfo_report.model import GeneralSection, Subsection
+    from govinfo_report.writers import render_html, render_markdown
+
+    line = LINES[1][:-1]  # 54 columns, no sentence end
+    report = attrs.evolve(
+        example(),
+        preamble=line,
+        general=GeneralSection(line, (Subsection("一一一", line), Subsection("二二二", line))),
+        problems=f"{line}\n{line}",
+        other=f"{line}\n{line}",
+    )
+    for render, reader in [
+        (render_text, read_text),
+        (render_html, read_html),
+        (render_markdown, read_markdown),
+    ]:
+        again = reader(render(report))
+        assert not [d for d in again.diagnostics if "joined again" in d.message]
+        assert (again.report.preamble, again.report.general) == (report.preamble, report.general)
+        assert (again.report.problems, again.report.other) == (report.problems, report.other)

@@ -774,7 +774,8 @@ def _read(text: str, form: str, previous: Report | None, strict: bool) -> ReadRe
         title = attrs.evolve(title, title=printed[0].title)
         lines[0] = lines[0][printed[1] :]
     texts = ["\n".join(lines), *(narrative(s) for s in (Section.GENERAL, *_PROSE_SECTIONS))]
-    width = wrap_width([line for text in texts for line in text.split("\n")])
+    # A blank line between the texts: a paragraph does not run on from one to the next.
+    width = wrap_width([line for text in texts for line in (*text.split("\n"), "")])
     if width is not None:
         reading.say("note", None, f"lines broken at a width of {width} columns joined again")
     preamble = _paragraphs(texts[0], width)

@@ -11,14 +11,15 @@ lines of the same display width (any character but ASCII counts two columns), at
 that of a page's line.  A line of that width is continued by the next unless
 it ends a sentence or the next opens a heading or a numbered item.
 
->>> lines = ["主动公开政府文件、项目审批、通知公", "告等各类政府信息，运用第三方检"]
->>> lines.append("测平台实行常态化监测。")
+>>> lines = ["加强区政府门户网站及政务新媒体日常管理，运用第三方检"]
+>>> lines.append("测平台实行常态化监测，执行信息审核发布制度。严格执行“分")
+>>> lines.append("级审核、先审后发”程序。")
 >>> width = wrap_width(lines * 3)
 >>> width
-34
+56
 >>> for line in unwrap(lines + ["（二）依申请公开情况"], width):
 ...     print(line)
-主动公开政府文件、项目审批、通知公告等各类政府信息，运用第三方检测平台实行常态化监测。
+加强区政府门户网站及政务新媒体日常管理，运用第三方检测平台实行常态化监测，执行信息审核发布制度。严格执行“分级审核、先审后发”程序。
 （二）依申请公开情况
 >>> wrap_width(["本机关认真贯彻落实条例，进一步加强政务公开工作。"] * 9) is None
 True
@@ -35,8 +36,9 @@ __all__ = ["unwrap", "wrap_width"]
 
 # A page's line holds at most some 50 CJK characters; a width past this is a paragraph.
 _WIDEST: Final = 110
-# Lines narrower than this are headings and ends of paragraphs, not evidence.
-_NARROWEST: Final = 20
+# A page's line holds at least some 20 CJK characters: narrower lines are headings and
+# ends of paragraphs, not evidence.
+_NARROWEST: Final = 40
 # Wrapped lines differ in width by a few columns: half-width digits and spaces, punctuation
 # that may not open a line.  Evidence is the densest band of this many columns.
 _BAND: Final = 4
@@ -67,18 +69,28 @@ def _width(line: str) -> int:
 
 
 def wrap_width(lines: Sequence[str]) -> int | None:
-    """The width the *lines* of a document were broken at, or ``None`` if they were not."""
-    # A line is at least its length wide and at most twice: most need no measuring.
+    """The width the *lines* of a document were broken at, or ``None`` if they were not.
+
+    The evidence is lines that run on: each followed, in the same paragraph, by a line that
+    is neither blank nor a heading.  A document of a paragraph a line — what the writers
+    write — has next to none, however alike its lines' widths.
+    """
     stripped = [line.strip() for line in lines]
-    measured = [
-        (line, _width(line)) if 2 * len(line) >= _NARROWEST and len(line) <= _WIDEST else (line, 0)
-        for line in stripped
-    ]
-    evidence = [
-        (line, width)
-        for line, width in measured
-        if _NARROWEST <= width <= _WIDEST and not _OPENS_BLOCK.match(line)
-    ]
+    evidence: list[tuple[str, int]] = []
+    for i, line in enumerate(stripped[:-1]):
+        following = stripped[i + 1]
+        # A line is at least its length wide and at most twice: most need no measuring.
+        if (
+            2 * len(line) < _NARROWEST
+            or len(line) > _WIDEST
+            or not following
+            or _OPENS_BLOCK.match(following)
+            or lines[i].startswith("\t") != lines[i + 1].startswith("\t")
+        ):
+            continue
+        width = _width(line)
+        if _NARROWEST <= width <= _WIDEST:
+            evidence.append((line, width))
     if len(evidence) < _MIN_LINES:
         return None
     widths = Counter(width for _, width in evidence)
