@@ -438,6 +438,12 @@ def test_a_long_pdf_is_read_with_more_time(tmp_path: Path) -> None:
     assert read_pdf(path, timeout=None).report.organ == "淮安市洪泽区人民政府"
 
 
+@pytest.mark.parametrize("timeout", [0, -1, float("nan"), "60", True])
+def test_a_timeout_that_is_no_number_of_seconds_is_refused(timeout: object) -> None:
+    with pytest.raises(ValueError, match=r"^timeout= must be a number of seconds above 0"):
+        read_pdf(CORPUS / "hongze-2024.pdf", timeout=timeout)  # type: ignore[arg-type]
+
+
 def test_the_deadline_hands_back_results_and_errors() -> None:
     from govinfo_report.readers._deadline import DeadlineExceeded, within
 

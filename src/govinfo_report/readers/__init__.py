@@ -945,7 +945,8 @@ def read_pdf(
     :class:`~govinfo_report.errors.MissingExtraError`.
 
     Parsing that takes more than *timeout* seconds (default
-    :data:`~govinfo_report.limits.PDF_TIMEOUT`, 120; ``None``: no limit) is
+    :data:`~govinfo_report.limits.PDF_TIMEOUT`, 120; ``None``: no limit; not a
+    number above 0: :class:`ValueError`) is
     stopped with a :class:`ReadError`, as is a PDF whose streams would unpack to
     more than :data:`~govinfo_report.limits.MAX_PDF_UNPACKED_BYTES` (or four
     times *max_bytes*, if that is more): pdfminer, the parser beneath, can be

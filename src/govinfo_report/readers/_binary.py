@@ -65,6 +65,10 @@ def read_binary(
 
     *timeout* bounds the seconds a PDF's parsing may take (``None``: no bound).
     """
+    if timeout is not None and (
+        isinstance(timeout, bool) or not isinstance(timeout, int | float) or not timeout > 0
+    ):
+        raise ValueError(f"timeout= must be a number of seconds above 0, or None: {timeout!r}")
     limit = MAX_DOCUMENT_BYTES if max_bytes is None else max_bytes
     data, default = _load(source, kind, limit)
     name = name or default
